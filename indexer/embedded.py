@@ -8,6 +8,7 @@ recorded. Figures and quotes get tables of their own so they can be queried dire
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -17,6 +18,11 @@ from indexer.analysis import analyzed_text
 from scrapers.record import Article
 
 WIB = timezone(timedelta(hours=7))
+
+
+def default_db_path() -> Path:
+    """Where the embedded index lives unless told otherwise: ``$PANTAU_DB`` or ./var."""
+    return Path(os.environ.get("PANTAU_DB", "var/pantau.sqlite3"))
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

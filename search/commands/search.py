@@ -1,0 +1,55 @@
+"""``pantau search QUERY``: full-text search with filters, as a list or as JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from indexer.embedded import EmbeddedIndex, default_db_path
+from search.embedded import EmbeddedSearch
+from search.query import Query
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("search", help="search the stored articles")
+    parser.add_argument("query", nargs="?", default="",
+                        help='words (all must match) and "quoted phrases"')
+    parser.add_argument("--source", action="append", default=[],
+                        help="only this source (repeatable)")
+    parser.add_argument("--from", dest="date_from", type=date.fromisoformat,
+                        help="published on or after YYYY-MM-DD (WIB)")
+    parser.add_argument("--to", dest="date_to", type=date.fromisoformat,
+                        help="published on or before YYYY-MM-DD (WIB)")
+    parser.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    parser.add_argument("--limit", type=int, default=10)
+    parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--db", default=None, help="embedded index file (default $PANTAU_DB)")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    query = Query(text=args.query, sources=args.source, date_from=args.date_from,
+                  date_to=args.date_to, sort=args.sort, limit=args.limit, offset=args.offset)
+    with EmbeddedIndex(args.db or default_db_path()) as index:
+        results = EmbeddedSearch(index).search(query)
+    if args.json:
+        print(json.dumps({
+            "total": results.total,
+            "hits": [{"id": h.id, "score": round(h.score, 4), "highlights": h.highlights,
+                      **{k: h.article.get(k) for k in SUMMARY_FIELDS}} for h in results.hits],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{results.total} article(s) match")
+    for rank, hit in enumerate(results.hits, start=1 + args.offset):
+        article = hit.article
+        print(f"{rank:>3}. [{(article.get('published') or '')[:10]}] {article['source']}: "
+              f"{article['title']}")
+        print(f"     {article['canonical_url']}")
+        for snippet in hit.highlights[:2]:
+            print(f"     … {snippet.replace('<mark>', '[').replace('</mark>', ']')}")
+    return 0
+
+
+SUMMARY_FIELDS = ["canonical_url", "source", "title", "published", "section", "authors",
+                  "tags"]
