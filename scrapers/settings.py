@@ -47,7 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "scrapers.pipelines.validate.ValidatePipeline": 100,
     "scrapers.pipelines.store.EmbeddedStorePipeline": 500,
-    # 600: the Elasticsearch pipeline goes here.
+    # Off unless PANTAU_ES_URL is set (setting or environment).
+    "scrapers.pipelines.elasticsearch.ElasticsearchPipeline": 600,
 }
 
 PANTAU_DB = str(default_db_path())
