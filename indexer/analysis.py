@@ -137,7 +137,7 @@ def _strip_affixes(word: str) -> str:
         elif first_prefix and not suffix:
             prefix_only = root
         elif suffix and not first_prefix and suffix != "i" and suffix_only is None:
-            if _plausible(base) and _ends_well(base):
+            if _plausible(base):
                 suffix_only = base
         if root in ROOTS:
             return root
@@ -145,8 +145,11 @@ def _strip_affixes(word: str) -> str:
 
 
 def _ends_well(stem: str) -> bool:
-    """Indonesian roots do not end in two consonants (except -ng, -nk, -rt, -ks)."""
+    """Whether ``stem`` + "i" reads as a suffixed root: roots do not end in two consonants
+    (except -ng, -nk, -rt, -ks, -st), and a final "ai" belongs to the root ("capai")."""
     tail = stem[-2:]
+    if tail[1] == "a":
+        return False
     return tail[0] in VOWELS or tail[1] in VOWELS or tail in ("ng", "nk", "rt", "ks", "st")
 
 

@@ -25,7 +25,6 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 from indexer import es_server
 from indexer.mapping import (
     ALIAS,
-    TEMPLATE,
     from_source,
     index_name,
     index_template,
@@ -108,11 +107,11 @@ class ElasticIndex:
     def create(self) -> str:
         """Install the template and, unless the alias exists, index v1 behind it.
         Returns the index the alias points to."""
-        self.client.indices.put_index_template(name=TEMPLATE, **index_template())
+        self.client.indices.put_index_template(name=self.alias, **index_template(self.alias))
         current = self.current_index()
         if current:
             return current
-        name = index_name(1)
+        name = index_name(1, self.alias)
         self.client.indices.create(index=name, aliases={self.alias: {"is_write_index": True}})
         self.client.cluster.health(index=name, wait_for_status="yellow", timeout="30s")
         return name
@@ -131,8 +130,8 @@ class ElasticIndex:
         old = self.current_index()
         if old is None:
             raise RuntimeError(f"no index behind alias {self.alias}: run `pantau index create`")
-        self.client.indices.put_index_template(name=TEMPLATE, **index_template())
-        new = index_name(int(old.rsplit("-v", 1)[1]) + 1)
+        self.client.indices.put_index_template(name=self.alias, **index_template(self.alias))
+        new = index_name(int(old.rsplit("-v", 1)[1]) + 1, self.alias)
         self.client.indices.create(index=new, settings={"refresh_interval": "-1"})
         self.client.cluster.health(index=new, wait_for_status="yellow", timeout="30s")
         articles = (
@@ -158,7 +157,7 @@ class ElasticIndex:
         index = self.current_index()
         info: dict[str, Any] = {"alias": self.alias, "index": index,
                                 "template": self.client.indices.exists_index_template(
-                                    name=TEMPLATE).body}
+                                    name=self.alias).body}
         if index:
             info["count"] = self.count()
             info["health"] = self.client.cluster.health(index=index)["status"]

@@ -14,8 +14,7 @@ from typing import Any
 from indexer.analysis import analyzed_text
 from scrapers.record import Article
 
-ALIAS = "pantau-articles"
-TEMPLATE = "pantau-articles"
+ALIAS = "pantau-articles"  # the alias searches and writes go through; also the template name
 WIB = timezone(timedelta(hours=7))
 
 # Fields of the document that are not in Article.to_dict().
@@ -93,10 +92,10 @@ MAPPINGS: dict[str, Any] = {
 }
 
 
-def index_template(shards: int = 1) -> dict[str, Any]:
-    """The composable template every ``pantau-articles-v*`` index is created from."""
+def index_template(alias: str = ALIAS, shards: int = 1) -> dict[str, Any]:
+    """The composable template every ``<alias>-v*`` index is created from."""
     return {
-        "index_patterns": [f"{ALIAS}-v*"],
+        "index_patterns": [f"{alias}-v*"],
         "priority": 100,
         "template": {
             "settings": {"number_of_shards": shards, "auto_expand_replicas": "0-1"},
@@ -106,8 +105,8 @@ def index_template(shards: int = 1) -> dict[str, Any]:
     }
 
 
-def index_name(version: int) -> str:
-    return f"{ALIAS}-v{version}"
+def index_name(version: int, alias: str = ALIAS) -> str:
+    return f"{alias}-v{version}"
 
 
 def published_day(published: str | None) -> str | None:
