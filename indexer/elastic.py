@@ -233,6 +233,7 @@ class ElasticIndex:
 
     def hashes(self) -> dict[str, str]:
         """id -> content hash of every indexed article (what a sync compares)."""
+        self.refresh()
         return {
             hit["_id"]: hit["_source"].get("content_hash", "")
             for hit in helpers.scan(self.client, index=self.alias, size=2000,
