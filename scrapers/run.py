@@ -31,6 +31,8 @@ def crawl_settings(*, db_path: str | Path, replay: str | Path | None = None,
     result = Settings()
     result.setmodule("scrapers.settings", priority="project")
     result.set("PANTAU_DB", str(db_path), priority="cmdline")
+    # Log through the caller's logging setup (the pantau CLI's), not a second handler.
+    result.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     if archive_dir is not None:
         result.set("PANTAU_ARCHIVE_DIR", str(archive_dir), priority="cmdline")
     if replay is not None:
@@ -56,11 +58,8 @@ def run_crawl(source: str, *, db_path: str | Path, replay: str | Path | None = N
     strings.
     """
     get_source(source)  # a clear KeyError for an unknown source
-    process = CrawlerProcess(
-        crawl_settings(db_path=db_path, replay=replay, archive_dir=archive_dir,
-                       settings=settings),
-        install_root_handler=False,
-    )
+    process = CrawlerProcess(crawl_settings(
+        db_path=db_path, replay=replay, archive_dir=archive_dir, settings=settings))
     crawler = process.create_crawler(process.spider_loader.load(source))
     process.crawl(crawler, since=since, base_url=base_url)
     process.start()

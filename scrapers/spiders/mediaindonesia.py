@@ -18,7 +18,9 @@ from email.utils import parsedate_to_datetime
 
 import scrapy
 from lxml import etree
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
 from scrapers.extract import ExtractionError, NotAnArticle, extract_article
@@ -105,7 +107,7 @@ class MediaIndonesiaSpider(scrapy.Spider):
                               priority=5)
 
     def _article(self, url: str) -> scrapy.Request:
-        self.crawler.stats.inc_value("pantau/article_requests")
+        self.crawler.stats.inc_value("pantau/article_links")
         return scrapy.Request(url.split("#")[0], callback=self.parse_article,
                               errback=self.article_failed)
 
@@ -141,8 +143,12 @@ class MediaIndonesiaSpider(scrapy.Spider):
         yield article
 
     def article_failed(self, failure) -> None:
-        response = getattr(failure.value, "response", None)
-        reason = f"HTTP {response.status}" if response is not None else repr(failure.value)
+        if failure.check(HttpError):
+            reason = f"HTTP {failure.value.response.status}"
+        elif failure.check(IgnoreRequest):
+            return  # robots.txt or another filter said no; counted in its own stats
+        else:
+            reason = f"{type(failure.value).__name__}: {failure.value}"
         self._fail("fetch_failed", failure.request.url, reason)
 
     def _fail(self, kind: str, url: str, reason: str) -> None:

@@ -23,6 +23,9 @@ def register(subparsers) -> None:
                              "'' for none)")
     parser.add_argument("--base-url", default=None,
                         help="send the requests to a local mirror of the site")
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                        type=_setting, help="override a Scrapy setting (repeatable), e.g. "
+                        "-s DOWNLOAD_DELAY=2")
     parser.add_argument("--json", action="store_true", help="print all crawl stats as JSON")
     parser.set_defaults(func=run)
 
@@ -34,6 +37,13 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
 def run(args) -> int:
     # Imported here: Scrapy is slow to load and other verbs do not need it.
     from indexer.embedded import default_db_path
@@ -43,6 +53,7 @@ def run(args) -> int:
         stats = run_crawl(
             args.source, db_path=args.db or default_db_path(), replay=args.replay,
             since=args.since, base_url=args.base_url, archive_dir=args.archive_dir,
+            settings=dict(args.set),
         )
     except (KeyError, FileNotFoundError) as exc:
         print(f"pantau crawl: {exc.args[0] if exc.args else exc}", file=sys.stderr)
