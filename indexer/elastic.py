@@ -134,6 +134,7 @@ class ElasticIndex:
         new = index_name(int(old.rsplit("-v", 1)[1]) + 1, self.alias)
         self.client.indices.create(index=new, settings={"refresh_interval": "-1"})
         self.client.cluster.health(index=new, wait_for_status="yellow", timeout="30s")
+        self.client.indices.refresh(index=old)  # copy everything written so far
         articles = (
             Article.from_dict(from_source(hit["_source"]))
             for hit in helpers.scan(self.client, index=old, size=self.chunk_size,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 
 from indexer.elastic import ElasticIndex, Unavailable, connect
 from indexer.embedded import EmbeddedIndex, default_db_path
+from indexer.mapping import ALIAS
 from indexer.sync import sync
 
 
@@ -26,13 +28,15 @@ def register(subparsers) -> None:
     for sub in actions.choices.values():
         sub.add_argument("--url", default=None, help="Elasticsearch URL (default"
                                                      " $PANTAU_ES_URL or the local one)")
+        sub.add_argument("--alias", default=os.environ.get("PANTAU_ES_ALIAS", ALIAS),
+                         help=f"index alias (default $PANTAU_ES_ALIAS or {ALIAS})")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
     if not args.verbose:
         logging.getLogger("elastic_transport").setLevel(logging.WARNING)
-    index = ElasticIndex(connect(args.url))
+    index = ElasticIndex(connect(args.url), alias=args.alias)
     try:
         if args.action == "create":
             print(index.create())
