@@ -1,6 +1,7 @@
 """Send crawled articles to Elasticsearch in batches (after the embedded store).
 
-Enabled when ``PANTAU_ES_URL`` is set (Scrapy setting or environment). A batch goes out
+Enabled when ``PANTAU_ES_URL`` is set (Scrapy setting or environment; ``PANTAU_ES_ALIAS``,
+``PANTAU_ES_BATCH`` and ``PANTAU_ES_DEAD_LETTER`` likewise). A batch goes out
 every ``PANTAU_ES_BATCH`` articles and on close. When Elasticsearch cannot be reached the
 pipeline stops trying for this crawl: the articles are already in the embedded index and
 ``pantau index sync`` sends them later. Counts ``pantau/es_indexed``, ``es_stale``,
@@ -16,6 +17,7 @@ from elasticsearch import ApiError, TransportError
 from scrapy.exceptions import NotConfigured
 
 from indexer.elastic import ElasticIndex, Unavailable, connect
+from indexer.mapping import ALIAS
 from scrapers.record import Article
 
 log = logging.getLogger(__name__)
@@ -23,9 +25,10 @@ log = logging.getLogger(__name__)
 
 class ElasticsearchPipeline:
     def __init__(self, stats, url: str, batch_size: int = 200,
-                 dead_letter: str | None = None):
+                 dead_letter: str | None = None, alias: str = ALIAS):
         self.stats = stats
         self.url = url
+        self.alias = alias
         self.batch_size = batch_size
         self.dead_letter = dead_letter
         self.batch: list[Article] = []
@@ -38,11 +41,13 @@ class ElasticsearchPipeline:
         if not url:
             raise NotConfigured("PANTAU_ES_URL is not set: articles go to the embedded index"
                                 " only")
+        alias = settings.get("PANTAU_ES_ALIAS") or os.environ.get("PANTAU_ES_ALIAS") or ALIAS
         return cls(crawler.stats, url, settings.getint("PANTAU_ES_BATCH", 200),
-                   settings.get("PANTAU_ES_DEAD_LETTER") or None)
+                   settings.get("PANTAU_ES_DEAD_LETTER") or None, alias)
 
     def open_spider(self):
-        index = ElasticIndex(connect(self.url, timeout=10), dead_letter=self.dead_letter)
+        index = ElasticIndex(connect(self.url, timeout=10), alias=self.alias,
+                             dead_letter=self.dead_letter)
         try:
             index.create()
         except (TransportError, ApiError) as exc:
