@@ -6,6 +6,7 @@ does exactly that; tests start a process per crawl).
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -58,8 +59,11 @@ def run_crawl(source: str, *, db_path: str | Path, replay: str | Path | None = N
     strings.
     """
     get_source(source)  # a clear KeyError for an unknown source
-    process = CrawlerProcess(crawl_settings(
-        db_path=db_path, replay=replay, archive_dir=archive_dir, settings=settings))
+    final = crawl_settings(db_path=db_path, replay=replay, archive_dir=archive_dir,
+                           settings=settings)
+    process = CrawlerProcess(final)
+    # Scrapy logs through the caller's handlers; LOG_LEVEL still says how much.
+    logging.getLogger("scrapy").setLevel(final.get("LOG_LEVEL"))
     crawler = process.create_crawler(process.spider_loader.load(source))
     process.crawl(crawler, since=since, base_url=base_url)
     process.start()

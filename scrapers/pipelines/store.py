@@ -34,7 +34,8 @@ class EmbeddedStorePipeline:
     def process_item(self, item: Article):
         if item.canonical_url in self.seen:
             self.stats.inc_value("pantau/duplicate")
-            raise DropItem(f"duplicate of {item.canonical_url} in this crawl ({item.url})")
+            raise DropItem(f"duplicate of {item.canonical_url} in this crawl ({item.url})",
+                           log_level="INFO")  # expected: sites link articles many ways
         self.seen.add(item.canonical_url)
         status = self.index.upsert(item)
         self.stats.inc_value(f"pantau/{status}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from datetime import date
 
@@ -49,11 +50,15 @@ def run(args) -> int:
     from indexer.embedded import default_db_path
     from scrapers.run import run_crawl
 
+    # Scrapy's warnings and its progress lines; -v for everything.
+    logging.getLogger("scrapy.extensions.logstats").setLevel(logging.INFO)
+    overrides = {"LOG_LEVEL": "DEBUG" if args.verbose else "WARNING", **dict(args.set)}
+
     try:
         stats = run_crawl(
             args.source, db_path=args.db or default_db_path(), replay=args.replay,
             since=args.since, base_url=args.base_url, archive_dir=args.archive_dir,
-            settings=dict(args.set),
+            settings=overrides,
         )
     except (KeyError, FileNotFoundError) as exc:
         print(f"pantau crawl: {exc.args[0] if exc.args else exc}", file=sys.stderr)
