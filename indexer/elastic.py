@@ -178,23 +178,34 @@ class ElasticIndex:
         ``Unavailable`` when the cluster cannot be reached."""
         return self._bulk(self.alias, articles)
 
+    def documents(self, articles: Iterable[Article], report: BulkReport
+                  ) -> Iterator[tuple[dict, int]]:
+        """(document, version) of each article; one that cannot be made into a document
+        is dead-lettered."""
+        for article in articles:
+            try:
+                yield to_document(article), version_of(article)
+            except (TypeError, ValueError, AttributeError) as exc:
+                self._dead_letter({"_id": getattr(article, "id", None), "status": None,
+                                   "error": f"invalid article: {exc}"},
+                                  _record(article), report)
+
     def _bulk(self, index: str, articles: Iterable[Article]) -> BulkReport:
         report = BulkReport()
+        return self.send(self.documents(articles, report), index=index, report=report)
+
+    def send(self, documents: Iterable[tuple[dict, int]], *, index: str | None = None,
+             report: BulkReport | None = None) -> BulkReport:
+        """Bulk-send prepared (document, version) pairs in chunks."""
+        report = report or BulkReport()
+        index = index or self.alias
         by_id: dict[str, dict] = {}
 
         def actions() -> Iterator[dict]:
-            for article in articles:
-                try:
-                    doc, version = to_document(article), version_of(article)
-                except (TypeError, ValueError, AttributeError) as exc:  # not sendable
-                    self._dead_letter({"_id": getattr(article, "id", None), "status": None,
-                                       "error": f"invalid article: {exc}"},
-                                      _record(article), report)
-                    continue
+            for doc, version in documents:
                 by_id[doc["id"]] = doc
                 yield {"_op_type": "index", "_index": index, "_id": doc["id"],
-                       "version": version, "version_type": "external_gte",
-                       "_source": doc}
+                       "version": version, "version_type": "external_gte", "_source": doc}
 
         try:
             for ok, item in helpers.streaming_bulk(
