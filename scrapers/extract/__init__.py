@@ -5,3 +5,7 @@
   relevance; raises ``NotAnArticle`` for index/home pages.
 - ``extract_facts(text, published=None)`` -> ``Facts`` for plain text.
 """
+
+from scrapers.extract.article import ExtractionError, NotAnArticle, extract_article
+
+__all__ = ["ExtractionError", "NotAnArticle", "extract_article"]

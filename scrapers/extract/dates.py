@@ -1,0 +1,132 @@
+"""Indonesian dates: page datelines, meta/JSON-LD strings and in-body "Jumat (27/11)".
+
+Every result is timezone-aware. Indonesian sites write WIB (UTC+7) unless they say
+WITA (UTC+8) or WIT (UTC+9); a date without a zone is read as WIB. Common numeric and
+ISO forms take a fast path; everything else (month names, "2 jam yang lalu") goes
+through dateparser with ``languages=['id']``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import dateparser
+
+WIB = timezone(timedelta(hours=7), "WIB")
+WITA = timezone(timedelta(hours=8), "WITA")
+WIT = timezone(timedelta(hours=9), "WIT")
+ZONES = {"WIB": WIB, "WITA": WITA, "WIT": WIT}
+
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5,
+            "minggu": 6, "ahad": 6}
+
+_ZONE = re.compile(r"\b(WITA|WIT|WIB)\b")
+_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
+_DMY = re.compile(
+    r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:[,\s|]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?")
+_YMD = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})(?:[,\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_DAY_MONTH = re.compile(
+    r"(?:\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*)?\(\s*(\d{1,2})/(\d{1,2})\s*\)",
+    re.IGNORECASE)
+_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past",
+             "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def parse_date(text: str | None, *, now: datetime | None = None,
+               tz: timezone = WIB) -> datetime | None:
+    """Parse a date as Indonesian pages write it; ``None`` when there is none.
+
+    ``now`` anchors relative forms ("2 jam yang lalu"); ``tz`` is the zone assumed
+    when the text names none. An explicit offset is kept, except UTC ("Z", "+00:00"),
+    which is shown in ``tz``.
+
+    >>> parse_date("Jumat, 27 November 2020 15:48 WIB").isoformat()
+    '2020-11-27T15:48:00+07:00'
+    """
+    if not text or not text.strip():
+        return None
+    text = " ".join(text.split())
+    zone = _ZONE.search(text)
+    if zone:
+        tz = ZONES[zone.group(1)]
+        text = _ZONE.sub(" ", text).strip(" ,|-")
+    try:
+        return _fast(text, tz) or _dateparser(text, now, tz)
+    except ValueError:  # e.g. 31/02/2020: a date-shaped string that is no date
+        return None
+
+
+def _fast(text: str, tz: timezone) -> datetime | None:
+    m = _ISO.match(text)
+    if m:
+        y, mo, d, h, mi, s, off = m.groups()
+        value = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0))
+        if not off:
+            return value.replace(tzinfo=tz)
+        if off.upper() == "Z":
+            off = "+0000"
+        sign = -1 if off[0] == "-" else 1
+        off = off[1:].replace(":", "")
+        delta = sign * timedelta(hours=int(off[:2]), minutes=int(off[2:]))
+        if not delta:  # UTC is how a CMS stores time, not how the page shows it
+            return value.replace(tzinfo=UTC).astimezone(tz)
+        return value.replace(tzinfo=timezone(delta))
+    m = _DMY.search(text)
+    if m:
+        d, mo, y, h, mi, s = m.groups()
+        return datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
+                        tzinfo=tz)
+    m = _YMD.search(text)
+    if m:
+        y, mo, d, h, mi, s = m.groups()
+        return datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
+                        tzinfo=tz)
+    return None
+
+
+def _dateparser(text: str, now: datetime | None, tz: timezone) -> datetime | None:
+    settings = dict(_SETTINGS)
+    if now is not None:
+        base = now.astimezone(tz) if now.tzinfo else now.replace(tzinfo=tz)
+        settings["RELATIVE_BASE"] = base.replace(tzinfo=None)
+    value = dateparser.parse(text.replace("|", " "), languages=["id"], settings=settings)
+    if value is None:
+        return None
+    return value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
+
+
+def resolve_day_month(text: str, reference: datetime, *, ahead_days: int = 7) -> datetime | None:
+    """The first "(27/11)" in ``text`` (optionally after a weekday: "Jumat (27/11)") as a
+    date in the year the article means, resolved against its publication ``reference``.
+
+    The date falls on or before the reference (a day-month later than it belongs to the
+    previous year), except within the next ``ahead_days`` days (events announced for
+    the coming days: "hingga Minggu (16/6)"). A weekday, when given, picks the year whose
+    calendar matches it. The result is midnight in the reference's zone.
+
+    >>> resolve_day_month("Jumat (27/11)", datetime(2020, 11, 27, 15, 48, tzinfo=WIB)).date()
+    datetime.date(2020, 11, 27)
+    """
+    m = _DAY_MONTH.search(text)
+    if not m:
+        return None
+    weekday, day, month = m.group(1), int(m.group(2)), int(m.group(3))
+    ref = reference.date()
+    candidates = []
+    for year in (ref.year + 1, ref.year, ref.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29/2 outside a leap year, 31/4, 13/1 ...
+            continue
+        if candidate <= ref + timedelta(days=ahead_days):
+            candidates.append(candidate)
+    if weekday:
+        wanted = WEEKDAYS[weekday.lower().replace("'", "")]
+        candidates = [c for c in candidates if c.weekday() == wanted] or candidates
+    if not candidates:
+        return None
+    chosen = max(candidates)  # the latest date not beyond the window: the nearest one
+    return datetime(chosen.year, chosen.month, chosen.day, tzinfo=reference.tzinfo or WIB)
