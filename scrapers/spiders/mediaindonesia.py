@@ -61,10 +61,11 @@ class MediaIndonesiaSpider(scrapy.Spider):
         if body[:2] == b"\x1f\x8b":
             body = gunzip(body)
         root = etree.fromstring(body, parser=_XML_PARSER) if body.strip() else None
-        if root is None:
-            self._fail("bad_sitemap", response.url, "not a sitemap")
+        kind = etree.QName(root).localname if root is not None else None
+        if kind not in ("sitemapindex", "urlset"):
+            self._fail("bad_sitemap", response.url, f"not a sitemap but {kind or 'nothing'}")
             return
-        is_index = etree.QName(root).localname == "sitemapindex"
+        is_index = kind == "sitemapindex"
         for entry in root:
             if not isinstance(entry.tag, str):
                 continue
