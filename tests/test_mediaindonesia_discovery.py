@@ -67,9 +67,10 @@ def test_since_skips_whole_monthly_sitemaps_from_the_index():
 
 def test_a_broken_sitemap_is_counted_not_raised():
     crawl = spider()
-    response = XmlResponse("https://mediaindonesia.com/sitemap.xml", body=b"<html>oops")
-    assert urls(crawl.parse_sitemap(response)) == []
-    assert crawl.crawler.stats.get_value("pantau/bad_sitemap") == 1
+    for body in (b"<html>oops", b"", b"\x1f\x8b\x08 truncated gzip"):
+        response = Response("https://mediaindonesia.com/sitemap.xml", body=body)
+        assert urls(crawl.parse_sitemap(response)) == []
+    assert crawl.crawler.stats.get_value("pantau/bad_sitemap") == 3
 
 
 def listing(*items, next_page="https://mediaindonesia.com/ekonomi?page=2"):

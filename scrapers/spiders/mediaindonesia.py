@@ -12,6 +12,7 @@ the requests to a local mirror while every URL the crawl sees stays the real one
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -57,10 +58,12 @@ class MediaIndonesiaSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """A sitemap index (follow its sitemaps) or a urlset, news sitemap included."""
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            body = gunzip(body)
-        root = etree.fromstring(body, parser=_XML_PARSER) if body.strip() else None
+        try:
+            body = gunzip(response.body) if response.body[:2] == b"\x1f\x8b" else response.body
+            root = etree.fromstring(body, parser=_XML_PARSER) if body.strip() else None
+        except (OSError, EOFError, zlib.error, etree.XMLSyntaxError) as exc:
+            self._fail("bad_sitemap", response.url, f"{type(exc).__name__}: {exc}")
+            return
         kind = etree.QName(root).localname if root is not None else None
         if kind not in ("sitemapindex", "urlset"):
             self._fail("bad_sitemap", response.url, f"not a sitemap but {kind or 'nothing'}")
