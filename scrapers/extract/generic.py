@@ -37,7 +37,7 @@ JUNK_LINE = re.compile(
 STOP_LINE = re.compile(r"^((foto|berita|artikel|video) (terkait|lainnya|pilihan)|terpopuler)\b",
                        re.IGNORECASE)
 CREDIT_LINE = re.compile(r"^(editor|pewarta|penulis|reporter)\s*:\s*(.+)$", re.IGNORECASE)
-DATE_ONLY_LINE = re.compile(r"^[\w ,'|/:.-]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit)?$",
+DATE_ONLY_LINE = re.compile(r"^[\w ,'|/:.-]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit)$",
                             re.IGNORECASE)
 DESK_CODE = re.compile(
     r"(?:(?<=[.!?\"'\u201d])|^)\s*(\((?:[A-Za-z*]{1,6}/){0,2}"
@@ -157,6 +157,8 @@ class GenericPage:
     def dateline(self) -> datetime | None:
         """The "... 10:08 WIB" text nearest the headline (detik, Kompas, Republika write it
         as a bare text node just above or below it; sidebars hold other dates)."""
+        if not self.title:
+            return None
         elements = list(self.tree.iter())
         at = next((i for i, el in enumerate(elements)
                    if el.tag in ("h1", "h2") and h.text_of(el) == self.title), None)
@@ -166,7 +168,7 @@ class GenericPage:
                        and el.tag not in ("title", "meta", "script", "a")
                        and _loose(el.text or "").endswith(title)
                        and len(el.text) < len(self.title) + 30), None)
-        if at is None or not self.title:
+        if at is None:
             return None
         for distance in range(1, 200):
             for i in (at + distance, at - distance if distance <= 30 else -1):

@@ -108,7 +108,7 @@ class MediaIndonesiaPage(GenericPage):
             text = h.text_of(el, skip=SKIP)
             if text and not JUNK_LINE.match(text):
                 paragraphs.append(text)
-        return split_desk_code(paragraphs) if paragraphs else super()._body
+        return split_desk_code(paragraphs)
 
 
 def _excluded(el, root) -> bool:
