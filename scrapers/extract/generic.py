@@ -237,8 +237,7 @@ class GenericPage:
                           + lxml.html.tostring(found[0], encoding="unicode")
                           + "</article></body></html>")
                 break
-        text = trafilatura.extract(source, include_comments=False, include_tables=False,
-                                   deduplicate=True) or ""
+        text = trafilatura.extract(source, include_comments=False, include_tables=False) or ""
         return [h.clean_text(line) for line in text.split("\n") if h.clean_text(line)]
 
     @cached_property

@@ -12,7 +12,7 @@ import lxml.html
 from lxml import etree
 
 _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2[\u0080-\u00bf\u20ac]")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -60,8 +60,8 @@ def _codec(name: str | None) -> str | None:
 def _repair(text: str) -> str:
     if not _MOJIBAKE.search(text):
         return text
-    try:
-        return text.encode("cp1252").decode("utf-8")
+    try:  # back to the bytes each character was read from, then read them as UTF-8
+        return bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in text).decode()
     except UnicodeError:
         return text
 
