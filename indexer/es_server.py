@@ -62,8 +62,23 @@ class Paths:
 
 
 def default_home() -> Path:
+    """``PANTAU_ES_HOME``, else ``var/elasticsearch`` in the project, unless we are root
+    and the service user could not reach it (a checkout under /root): then
+    ``/var/lib/pantau-es``."""
     env = os.environ.get("PANTAU_ES_HOME")
-    return Path(env) if env else Path(__file__).resolve().parents[1] / "var" / "elasticsearch"
+    if env:
+        return Path(env)
+    home = Path(__file__).resolve().parents[1] / "var" / "elasticsearch"
+    if os.geteuid() == 0 and not _traversable_by_others(home):
+        return Path("/var/lib/pantau-es")
+    return home
+
+
+def _traversable_by_others(path: Path) -> bool:
+    parent = path
+    while not parent.exists():
+        parent = parent.parent
+    return all(p.stat().st_mode & 0o001 for p in (parent, *parent.parents))
 
 
 def m2_repository() -> Path:
@@ -143,6 +158,7 @@ def _chown_tree(path: Path, user: str) -> None:
 
 def _port_free(port: int) -> bool:
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Elasticsearch binds
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
