@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-from indexer.analysis import analyzed_text
+from indexer.analysis import analyze
 from scrapers.record import Article
 
 WIB = timezone(timedelta(hours=7))
@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published_day TEXT,
     section TEXT,
     content_hash TEXT NOT NULL,
+    title_terms_len INTEGER NOT NULL DEFAULT 0,
+    body_terms_len INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL DEFAULT 1,
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL,
@@ -66,6 +68,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
     title, body, title_terms, body_terms,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_terms USING fts5vocab (articles_fts, instance);
 """
 
 
@@ -123,35 +126,36 @@ class EmbeddedIndex:
 
     def _write(self, article: Article, rowid: int | None, now: str) -> None:
         published_utc, published_day = _published_keys(article.published)
+        searchable_title = " ".join([article.title, *article.tags])
+        title_terms, body_terms = analyze(searchable_title), analyze(article.body)
         values = (
             article.canonical_url, article.source, article.title, article.published,
             published_utc, published_day, article.section, article.content_hash,
-            json.dumps(article.to_dict(), ensure_ascii=False),
+            len(title_terms), len(body_terms), json.dumps(article.to_dict(), ensure_ascii=False),
         )
         if rowid is None:
             cursor = self.db.execute(
                 "INSERT INTO articles (canonical_url, source, title, published, published_utc,"
-                " published_day, section, content_hash, data, id, first_seen, last_seen)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " published_day, section, content_hash, title_terms_len, body_terms_len, data,"
+                " id, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, article.id, now, now),
             )
             rowid = cursor.lastrowid
         else:
             self.db.execute(
                 "UPDATE articles SET canonical_url = ?, source = ?, title = ?, published = ?,"
-                " published_utc = ?, published_day = ?, section = ?, content_hash = ?, data = ?,"
+                " published_utc = ?, published_day = ?, section = ?, content_hash = ?,"
+                " title_terms_len = ?, body_terms_len = ?, data = ?,"
                 " version = version + 1, last_seen = ?, changed_at = ? WHERE rowid = ?",
                 (*values, now, now, rowid),
             )
             self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
             self.db.execute("DELETE FROM figures WHERE article_id = ?", (article.id,))
             self.db.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
-        searchable_title = " ".join([article.title, *article.tags])
         self.db.execute(
             "INSERT INTO articles_fts (rowid, title, body, title_terms, body_terms)"
             " VALUES (?, ?, ?, ?, ?)",
-            (rowid, searchable_title, article.body,
-             analyzed_text(searchable_title), analyzed_text(article.body)),
+            (rowid, searchable_title, article.body, " ".join(title_terms), " ".join(body_terms)),
         )
         self.db.executemany(
             "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -9,9 +9,11 @@ from indexer.analysis import analyze
 from indexer.embedded import EmbeddedIndex
 from search.highlight import highlight
 from search.query import Hit, Query, Results
+from search.ranking import FIELDS, field_score, idf
 
 RAW_TOKEN = re.compile(r"\w+")
-# bm25 weights for (title, body, title_terms, body_terms): a title match counts more.
+# FTS5's bm25 picks the candidates that ``search.ranking`` then orders; at least this many.
+RERANK_DEPTH = 200
 BM25 = "bm25(articles_fts, 5.0, 1.0, 5.0, 1.0)"
 
 
@@ -52,27 +54,61 @@ class EmbeddedSearch:
         if query.date_to:
             where.append("a.published_day <= ?")
             params.append(query.date_to.isoformat())
-        score = BM25 if match else "0.0"
-        if query.sort == "date" or not match:
-            order = "a.published_utc IS NULL, a.published_utc DESC, a.id"
-        else:
-            order = f"{BM25}, a.published_utc DESC, a.id"
         sql = (
-            f"FROM articles_fts JOIN articles AS a ON a.rowid = articles_fts.rowid"
+            "FROM articles_fts JOIN articles AS a ON a.rowid = articles_fts.rowid"
             f" {'WHERE ' + ' AND '.join(where) if where else ''}"
         )
-        total = self.index.db.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
-        rows = self.index.db.execute(
-            f"SELECT a.id, a.data, {score} AS score {sql} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, query.limit, query.offset],
-        ).fetchall()
+        db = self.index.db
+        total = db.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+        if match and query.sort == "relevance":
+            depth = max(RERANK_DEPTH, query.offset + query.limit)
+            candidates = db.execute(
+                f"SELECT a.rowid, a.published_utc, a.id {sql} ORDER BY {BM25} LIMIT ?",
+                [*params, depth],
+            ).fetchall()
+            scores = self._scores([row[0] for row in candidates], terms | {
+                t for phrase in query.phrases for t in analyze(phrase)})
+            candidates.sort(key=lambda r: (-scores.get(r[0], 0.0), -(r[1] or 0), r[2]))
+            page = candidates[query.offset:query.offset + query.limit]
+        else:
+            page = db.execute(
+                f"SELECT a.rowid {sql} ORDER BY a.published_utc IS NULL, a.published_utc DESC,"
+                " a.id LIMIT ? OFFSET ?", [*params, query.limit, query.offset],
+            ).fetchall()
+            scores = {}
         hits = []
-        for row in rows:
-            article = json.loads(row["data"])
+        for row in page:
+            doc_id, data = db.execute(
+                "SELECT id, data FROM articles WHERE rowid = ?", (row[0],)).fetchone()
+            article = json.loads(data)
             hits.append(Hit(
-                id=row["id"],
-                score=-row["score"],  # FTS5 bm25 is lower-is-better
+                id=doc_id,
+                score=scores.get(row[0], 0.0),
                 article=article,
                 highlights=highlight(article["body"], terms, query.phrases) if match else [],
             ))
         return Results(total=total, hits=hits)
+
+    def _scores(self, rowids: list[int], terms: set[str]) -> dict[int, float]:
+        """BM25 (``search.ranking``) of the candidate rows for the analyzed terms."""
+        db = self.index.db
+        wanted = set(rowids)
+        docs, *averages = db.execute(
+            "SELECT count(*), avg(title_terms_len), avg(body_terms_len) FROM articles").fetchone()
+        marks = ", ".join("?" * len(rowids))
+        lengths = {row[0]: row[1:] for row in db.execute(
+            f"SELECT rowid, title_terms_len, body_terms_len FROM articles WHERE rowid IN ({marks})",
+            rowids)}
+        scores = dict.fromkeys(rowids, 0.0)
+        for term in terms:
+            counts = db.execute(
+                "SELECT doc, col, count(*) FROM articles_terms WHERE term = ?"
+                " AND col IN ('title_terms', 'body_terms') GROUP BY doc, col", (term,),
+            ).fetchall()
+            weight = idf(docs, len({doc for doc, _, _ in counts}))
+            for doc, column, tf in counts:
+                if doc in wanted:
+                    i = 0 if column == "title_terms" else 1
+                    scores[doc] += weight * field_score(tf, lengths[doc][i], averages[i] or 0.0,
+                                                        FIELDS[i])
+        return scores

@@ -113,3 +113,19 @@ def test_query_syntax_characters_are_searched_as_text(index):
     for text in ['OCE"', "e-commerce", "NEAR(", "*", "AND OR NOT", "(kur"]:
         search.search(Query(text))  # never an FTS5 syntax error
     assert search.search(Query("e-commerce")).total == 1
+
+
+def test_long_report_about_a_program_outranks_a_short_mention(index):
+    filler = " ".join(f"Kalimat pengisi nomor {i} tentang ekonomi daerah." for i in range(40))
+    report = ("Program Jakpreneur mencetak 194.536 UKM. " + filler
+              + " Jakpreneur naik kelas. Jakpreneur go digital. Jakpreneur dan Shopee. "
+              "UKM Jakpreneur bertahan.")
+    index.upsert(make_article(1, title="UKM Jakpreneur bertransformasi digital", body=report))
+    short_note = "Bazar Jakpreneur digelar. " + filler[:600] + " Jakpreneur hadir."
+    index.upsert(make_article(2, title="Bazar Jakpreneur digelar serentak", body=short_note))
+    for n in range(3, 8):  # a corpus in which Jakpreneur is rare
+        index.upsert(make_article(n, body=filler))
+    hits = EmbeddedSearch(index).search(Query("Jakpreneur")).hits
+    assert [h.article["title"] for h in hits] == ["UKM Jakpreneur bertransformasi digital",
+                                                  "Bazar Jakpreneur digelar serentak"]
+    assert hits[0].score > hits[1].score > 0
