@@ -260,3 +260,20 @@ def test_empty_or_garbage_page_is_not_an_article(html):
 ])
 def test_registry_picks_the_page_object_by_domain(url, page):
     assert page_class(url) is page
+
+
+def test_every_truncation_of_the_seed_gives_an_article_or_a_clean_error():
+    html = (FIXTURES / "seed-jakpreneur.html").read_bytes()
+    lead = seed_paragraphs()[0]
+    outcomes = set()
+    for cut in range(0, len(html), 400):
+        try:
+            article = extract_article(html[:cut], SEED_URL)
+        except ExtractionError as error:
+            assert SEED_URL in str(error)
+            outcomes.add(type(error).__name__)
+        else:
+            assert article.title == "194 Ribu UKM Jakpreneur Didorong Bertransformasi Digital"
+            assert article.paragraphs[0] == lead or lead.startswith(article.paragraphs[0])
+            outcomes.add("Article")
+    assert outcomes == {"NotAnArticle", "ExtractionError", "Article"}

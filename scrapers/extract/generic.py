@@ -47,6 +47,7 @@ DATELINE = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 ORG_WORDS = re.compile(r"\.(com|co\.id|id|net)\b|cyber media|developer|redaksi|\bnews\b",
                        re.IGNORECASE)
+MIN_BODY = 150  # characters; less is navigation, not an article
 ARTICLE_PATH = re.compile(r"\d{4,}|[\w%]+(?:[-._][\w%]+){2,}")
 
 
@@ -261,6 +262,8 @@ class GenericPage:
                     or (title and _loose(line).endswith(title) and len(line) < len(title) + 30)):
                 continue
             lines.append(line)
+        if sum(len(line) for line in lines) < MIN_BODY:  # menu scraps of a cut-off page
+            return [], None
         return split_desk_code(_join_datelines(lines))
 
     @cached_property

@@ -28,6 +28,7 @@ from scrapers.extract.generic import (
 )
 from scrapers.record import Image
 
+CHROME = CSSSelector("div.master > div.header, .post-header")
 HEADLINE = CSSSelector(".post-header h1")
 BYLINE = CSSSelector(".post-header .author-2")
 DATETIME = CSSSelector(".post-header .datetime")
@@ -99,8 +100,8 @@ class MediaIndonesiaPage(GenericPage):
     @cached_property
     def _body(self) -> tuple[list[str], str | None]:
         found = ARTICLE(self.tree)
-        if not found:
-            return super()._body
+        if not found:  # MI's chrome without the article is a response cut off early
+            return ([], None) if CHROME(self.tree) else super()._body
         paragraphs = []
         for el in found[0].iterdescendants(*BLOCKS):
             if _excluded(el, found[0]):
