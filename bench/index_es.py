@@ -124,8 +124,7 @@ def _end_to_end(index: ElasticIndex, client, articles) -> BulkReport:
     """Articles in, analysis included, through the alias (what a crawl or sync does)."""
     index.create()
     report = index.index_articles(articles)
-    client.indices.delete(index=f"{index.alias}-v*")
-    client.indices.delete_index_template(name=index.alias)
+    index.drop()
     return report
 
 
@@ -146,7 +145,7 @@ def pct(values: list[float], p: float) -> float:
 def bench_search(client, articles: list[Article]) -> dict:
     alias = "bench-search-articles"
     index = ElasticIndex(client, alias=alias)
-    client.indices.delete(index=f"{alias}-v*", ignore_unavailable=True, allow_no_indices=True)
+    index.drop()
     index.create()
     index.index_articles(articles)
     index.refresh()
@@ -160,8 +159,7 @@ def bench_search(client, articles: list[Article]) -> dict:
             ms = latencies(search, QUERIES)
             results[name] = {"p50_ms": pct(ms, 50), "p95_ms": pct(ms, 95)}
         embedded.close()
-    client.indices.delete(index=f"{alias}-v*")
-    client.indices.delete_index_template(name=alias)
+    index.drop()
     return results
 
 

@@ -154,6 +154,15 @@ class ElasticIndex:
             self.client.indices.delete(index=old)
         return old, new
 
+    def drop(self) -> None:
+        """Delete every version of this index and its template (tests, benches)."""
+        found = self.client.indices.get(index=f"{self.alias}-v*", allow_no_indices=True,
+                                        expand_wildcards="all")
+        if found:
+            self.client.indices.delete(index=",".join(found))
+        if self.client.indices.exists_index_template(name=self.alias):
+            self.client.indices.delete_index_template(name=self.alias)
+
     def status(self) -> dict[str, Any]:
         index = self.current_index()
         info: dict[str, Any] = {"alias": self.alias, "index": index,

@@ -239,7 +239,6 @@ def start(home: Path | None = None, port: int | None = None, timeout: float = 18
         "path.data": str(paths.data),
         "path.logs": str(paths.logs),
         "cluster.routing.allocation.disk.threshold_enabled": "false",
-        "action.destructive_requires_name": "false",
     }
     command = [str(dist / "bin" / "elasticsearch"), "-d", "-p", str(paths.pidfile)]
     command += [f"-E{key}={value}" for key, value in settings.items()]

@@ -6,7 +6,9 @@ import json
 import logging
 import os
 
-from indexer.elastic import ElasticIndex, Unavailable, connect
+from elasticsearch import TransportError
+
+from indexer.elastic import ElasticIndex, Unavailable, connect, es_url
 from indexer.embedded import EmbeddedIndex, default_db_path
 from indexer.mapping import ALIAS
 from indexer.sync import sync
@@ -35,8 +37,9 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     if not args.verbose:
-        logging.getLogger("elastic_transport").setLevel(logging.WARNING)
-    index = ElasticIndex(connect(args.url), alias=args.alias)
+        logging.getLogger("elastic_transport").setLevel(logging.ERROR)
+    url = args.url or es_url()
+    index = ElasticIndex(connect(url), alias=args.alias)
     try:
         if args.action == "create":
             print(index.create())
@@ -52,7 +55,7 @@ def run(args) -> int:
                 return 1
         else:
             print(json.dumps(index.status()))
-    except Unavailable as exc:
-        print(f"error: {exc}")
+    except (Unavailable, TransportError) as exc:
+        print(f"error: Elasticsearch at {url} unavailable: {exc}")
         return 2
     return 0

@@ -58,9 +58,7 @@ def es_index(es_client, tmp_path):
     index = ElasticIndex(es_client, alias=alias, dead_letter=tmp_path / "dead-letter.jsonl")
     index.create()
     yield index
-    es_client.indices.delete(index=f"{alias}-v*", ignore_unavailable=True,
-                             allow_no_indices=True)
-    es_client.indices.delete_index_template(name=alias)
+    index.drop()
 
 
 def fixture_articles() -> list[Article]:

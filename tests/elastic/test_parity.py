@@ -42,8 +42,7 @@ def backends(corpus, tmp_path_factory, es_url):
     client = connect(es_url)
     index = ElasticIndex(client, alias="t-parity-articles",
                          dead_letter=tmp_path_factory.mktemp("dl") / "dead.jsonl")
-    client.indices.delete(index="t-parity-articles-v*", ignore_unavailable=True,
-                          allow_no_indices=True)
+    index.drop()  # left over from an interrupted run
     index.create()
     assert index.index_articles(corpus).failed == 0
     index.refresh()
@@ -51,8 +50,7 @@ def backends(corpus, tmp_path_factory, es_url):
     embedded.upsert_many(corpus)
     yield EmbeddedSearch(embedded), ElasticSearch(client, alias=index.alias)
     embedded.close()
-    client.indices.delete(index="t-parity-articles-v*")
-    client.indices.delete_index_template(name=index.alias)
+    index.drop()
     client.close()
 
 
