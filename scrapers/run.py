@@ -61,9 +61,13 @@ def run_crawl(source: str, *, db_path: str | Path, replay: str | Path | None = N
     get_source(source)  # a clear KeyError for an unknown source
     final = crawl_settings(db_path=db_path, replay=replay, archive_dir=archive_dir,
                            settings=settings)
+    # Scrapy logs through the caller's handlers; LOG_LEVEL still says how much. A filter,
+    # not a logger level: creating the process resets Scrapy's logger levels.
+    level = logging.getLevelName(final.get("LOG_LEVEL"))
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(lambda record: not record.name.startswith("scrapy")
+                          or record.levelno >= level)
     process = CrawlerProcess(final)
-    # Scrapy logs through the caller's handlers; LOG_LEVEL still says how much.
-    logging.getLogger("scrapy").setLevel(final.get("LOG_LEVEL"))
     crawler = process.create_crawler(process.spider_loader.load(source))
     process.crawl(crawler, since=since, base_url=base_url)
     process.start()
