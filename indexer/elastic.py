@@ -135,12 +135,8 @@ class ElasticIndex:
         self.client.indices.create(index=new, settings={"refresh_interval": "-1"})
         self.client.cluster.health(index=new, wait_for_status="yellow", timeout="30s")
         self.client.indices.refresh(index=old)  # copy everything written so far
-        articles = (
-            Article.from_dict(from_source(hit["_source"]))
-            for hit in helpers.scan(self.client, index=old, size=self.chunk_size,
-                                    query={"query": {"match_all": {}}})
-        )
-        report = self._bulk(new, articles)
+        mark = self._last_seq_no(old)
+        report = self._bulk(new, self._articles(old))
         if report.failed:
             raise RuntimeError(f"reindex into {new}: {report.failed} document(s) rejected"
                                f" (see {self.dead_letter}); alias left on {old}")
@@ -150,6 +146,10 @@ class ElasticIndex:
             {"remove": {"index": old, "alias": self.alias}},
             {"add": {"index": new, "alias": self.alias, "is_write_index": True}},
         ])
+        # Writes that reached the old index during the copy (versions keep the newest).
+        self.client.indices.refresh(index=old)
+        self._bulk(new, self._articles(old, {"range": {"_seq_no": {"gt": mark}}}))
+        self.client.indices.refresh(index=new)
         if delete_old:
             self.client.indices.delete(index=old)
         return old, new
@@ -162,6 +162,24 @@ class ElasticIndex:
             self.client.indices.delete(index=",".join(found))
         if self.client.indices.exists_index_template(name=self.alias):
             self.client.indices.delete_index_template(name=self.alias)
+
+    def _articles(self, index: str, query: dict | None = None) -> Iterator[Article]:
+        for hit in helpers.scan(self.client, index=index, size=self.chunk_size,
+                                query={"query": query or {"match_all": {}}}):
+            yield Article.from_dict(from_source(hit["_source"]))
+
+    def _last_seq_no(self, index: str) -> int:
+        """The lowest of the shards' highest sequence numbers: documents above it were
+        written later (or are re-sent harmlessly)."""
+        shards = int(self.client.indices.get_settings(index=index)[index]["settings"]
+                     ["index"]["number_of_shards"])
+        marks = []
+        for shard in range(shards):
+            found = self.client.search(index=index, size=1, sort=[{"_seq_no": "desc"}],
+                                       seq_no_primary_term=True, preference=f"_shards:{shard}",
+                                       source=False)["hits"]["hits"]
+            marks.append(found[0]["_seq_no"] if found else -1)
+        return min(marks)
 
     def status(self) -> dict[str, Any]:
         index = self.current_index()

@@ -68,3 +68,31 @@ def test_index_commands(es_index, es_url, capsys):
     assert f"{es_index.alias}-v1 -> {es_index.alias}-v2" in out
     status = json.loads(out.splitlines()[-1])
     assert (status["index"], status["count"]) == (f"{es_index.alias}-v2", 3)
+
+
+def test_articles_written_during_a_reindex_reach_the_new_index(es_index):
+    es_index.index_articles([make(n) for n in range(N)])
+    written, errors = [], []
+    stop = threading.Event()
+
+    def keep_writing():
+        n = N
+        while not stop.is_set():
+            try:
+                es_index.index_articles([make(n)])
+                written.append(make(n).id)
+            except Exception as exc:  # noqa: BLE001
+                errors.append(exc)
+            n += 1
+
+    thread = threading.Thread(target=keep_writing)
+    thread.start()
+    try:
+        while len(written) < 5:
+            stop.wait(0.01)
+        es_index.reindex()
+    finally:
+        stop.set()
+        thread.join()
+    assert errors == [] and len(written) > 5
+    assert es_index.ids() == {make(n).id for n in range(N)} | set(written)
