@@ -1,0 +1,299 @@
+"""Figures: every quantity a researcher tracks, normalized ("Rp70 triliun" -> 7e13 IDR).
+
+Dates, years, clock times, phone numbers, regulation numbers, ordinals and labels
+("PPKM Level 4", "Galaxy S6") are not figures. All patterns are bounded, so scanning is
+linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.record import Figure
+
+from .lexicon import (
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRY,
+    LABEL_WORDS,
+    MONTHS,
+    PERCENT_WORDS,
+    PREFIXED_NOUNS,
+    QUANTITY_CUES,
+    STOP,
+)
+from .numerals import SPELLED_RE, parse_digits, scale, spelled_value
+from .sentences import Sentences
+
+_CUR = r"(?P<cur>(?:Rp|RP|rp)\.?\s?|US\s?\$\s?|USD\s?|IDR\s?|S\$\s?|\$\s?|€\s?)"
+_NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,8}"
+NUM_RE = re.compile(rf"(?:{_CUR}|(?<![\w.,/:\-$]))(?P<num>{_NUM})(?!\d)")
+_SCALE_WORDS = r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|miliar|milyar|triliun|trilyun|M|T"
+SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
+RANGE_RE = re.compile(
+    rf"\s?(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s?(?:(?:Rp|RP)\.?\s?)?(?P<num>{_NUM})(?![\d\w/])"
+)
+WORD_RE = re.compile(r"\s{0,3}(?P<w>[A-Za-z][A-Za-z'’-]{0,40})")
+PREV_WORDS_RE = re.compile(r"([A-Za-z][\w'’.-]{0,40})[\s(]*$")
+QUALIFIER_RE = re.compile(
+    r"(?:^|\s)(?P<q>sekitar|sekira|kurang lebih|hampir|lebih dari|kurang dari|tak kurang dari|"
+    r"tidak kurang dari|mencapai|hingga|sampai|minimal|maksimal|paling banyak|paling sedikit|"
+    r"setidaknya|sedikitnya|di atas|di bawah)\s+(?:(?:sebesar|sebanyak|senilai)\s+)?$",
+    re.IGNORECASE,
+)
+COMPARATIVES = frozenset("tinggi rendah besar kecil banyak sedikit cepat lambat baik mahal murah".split())
+VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter|per)[a-z]{3,}$")
+PERIOD_RE = re.compile(r"\b(?:kuartal|triwulan|semester)\s+(?:[1-4]|I{1,3}|IV)\b", re.IGNORECASE)
+ABOUT_DROP = STOP | frozenset("oleh sebesar sebanyak senilai mencapai naik turun tumbuh".split())
+
+
+def find_figures(text: str, sentences: Sentences, max_year: int = 2100) -> list[Figure]:
+    """All figures in ``text`` in order of appearance."""
+    found: list[Figure] = []
+    taken_until = -1
+    for m in NUM_RE.finditer(text):
+        if m.start() < taken_until:
+            continue
+        fig = _digit_figure(text, m, max_year)
+        if fig:
+            found.append(fig)
+            taken_until = fig.end
+    for m in SPELLED_RE.finditer(text):
+        fig = _spelled_figure(text, m)
+        if fig and not any(f.start <= fig.start < f.end for f in found):
+            found.append(fig)
+    found.sort(key=lambda f: f.start)
+    for i, fig in enumerate(found):
+        fig.sentence = sentences.text_at(fig.start)
+        fig.about = _about(text, fig, found[i - 1] if i else None, sentences)
+    return found
+
+
+def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
+    num, cur = m.group("num"), m.group("cur")
+    value = parse_digits(num)
+    if value is None:
+        return None
+    start, end = m.start(), m.end()
+    nxt = text[end : end + 3]
+    if num[0] == "0" and len(num) > 1 and not num.startswith("0,"):
+        return None  # phone numbers, clock times, zero-padded ids
+    if re.match(r"[/:]\d|-[A-Za-z]|[.,]\d", nxt) or re.match(r"\s\d", nxt):
+        return None  # dates 27/11, times 15:48, ids, phone groups
+    if re.search(r"\d\s$", text[max(0, start - 2) : start]):
+        return None
+    sm = SCALE_RE.match(text, end)
+    mult = scale(sm.group("scale")) if sm else None
+    if mult is not None:
+        end = sm.end()
+    elif re.match(r"[A-Za-z]", nxt):
+        return None  # 4G, 2UM: part of a name
+    value_max = None
+    rm = RANGE_RE.match(text, end)
+    if rm:
+        hi = parse_digits(rm.group("num"))
+        if hi is not None:
+            r_end = rm.end()
+            sm2 = SCALE_RE.match(text, r_end)
+            mult2 = scale(sm2.group("scale")) if sm2 else None
+            if mult2 is not None:
+                r_end = sm2.end()
+            if _is_date_after(text, r_end):
+                return None
+            if mult2 is not None or mult is not None or hi > value:
+                value_max = hi * (mult2 or mult or 1)
+                mult = mult or mult2
+                end = r_end
+    if mult is None and _is_date_after(text, end):
+        return None
+    val = value * (mult or 1)
+    unit, end, qual_after = _unit(text, end, cur)
+    after = WORD_RE.match(text, end)
+    if unit is None and after and after.group("w").lower() in ("wib", "wita", "wit"):
+        return None  # clock time
+    strong = bool(cur or mult or unit in ("percent", "times") or (unit and unit.isupper()))
+    prev = _prev_word(text, start)
+    if prev and prev.lower().rstrip(".:") in LABEL_WORDS and not cur:
+        return None
+    if prev and not strong and _is_label_caps(text, start, prev):
+        return None
+    if not cur and not mult and unit is None and "." not in num and "," not in num:
+        if 1900 <= value <= max_year and value == int(value):
+            return None  # a year
+        if not _has_cue(text, start):
+            return None
+    if unit is None and not cur and not mult and value < 1000 and not _has_cue(text, start):
+        return None
+    qual = _qualifier(text, m.start()) or qual_after
+    return Figure(
+        raw=text[m.start() : end].strip(),
+        value=val,
+        value_max=value_max,
+        unit=unit,
+        qualifier=qual,
+        start=m.start(),
+        end=end,
+    )
+
+
+def _spelled_figure(text: str, m: re.Match) -> Figure | None:
+    words = m.group()
+    value = spelled_value(words)
+    if value is None:
+        return None
+    start = m.start()
+    if words[0].isupper() and not _sentence_start(text, start):
+        return None  # "Lima" the city, a name
+    prev = _prev_word(text, start)
+    if prev and prev.lower() in LABEL_WORDS | {"salah", "ke"}:
+        return None
+    end = m.end()
+    sm = SCALE_RE.match(text, end)
+    if sm and sm.group("scale").lower() not in ("m", "t"):
+        value *= scale(sm.group("scale")) or 1
+        end = sm.end()
+    unit, end, qual_after = _unit(text, end, None)
+    if unit is None:
+        return None
+    return Figure(
+        raw=text[start:end].strip(),
+        value=value,
+        unit=unit,
+        qualifier=_qualifier(text, start) or qual_after,
+        start=start,
+        end=end,
+    )
+
+
+def _unit(text: str, pos: int, cur: str | None) -> tuple[str | None, int, str | None]:
+    """(unit, end offset, qualifier written after the number) for a number ending at ``pos``."""
+    qual = None
+    if text.startswith("%", pos):
+        return "percent", pos + 1, _lebih_after(text, pos + 1)
+    if cur:
+        c = cur.strip().rstrip(".").upper().replace(" ", "")
+        code = {"RP": "IDR", "IDR": "IDR", "S$": "SGD", "€": "EUR"}.get(c, "USD")
+        return code, pos, _lebih_after(text, pos)
+    wm = WORD_RE.match(text, pos)
+    if not wm:
+        return None, pos, None
+    word = wm.group("w")
+    low = word.lower()
+    if low == "lebih":
+        after = WORD_RE.match(text, wm.end())
+        if after and after.group("w").lower() not in COMPARATIVES | {"dari"}:
+            qual, pos = "lebih", wm.end()
+            wm, word = after, after.group("w")
+            low = word.lower()
+        else:
+            return None, pos, None
+    if low in PERCENT_WORDS:
+        return "percent", wm.end(), qual or _lebih_after(text, wm.end())
+    if low == "kali":
+        lip = WORD_RE.match(text, wm.end())
+        end = lip.end() if lip and lip.group("w").lower() == "lipat" else wm.end()
+        return "times", end, qual
+    if low in ("dolar", "dollar"):
+        after = WORD_RE.match(text, wm.end())
+        if after and after.group("w").lower() in DOLLAR_COUNTRY:
+            return DOLLAR_COUNTRY[after.group("w").lower()], after.end(), qual
+        return "USD", wm.end(), qual
+    if low in CURRENCY_WORDS:
+        return CURRENCY_WORDS[low], wm.end(), qual
+    if not _countable(word):
+        return None, pos, qual
+    end = wm.end()
+    unit = _norm(word)
+    nxt = WORD_RE.match(text, end)
+    if nxt and text[end : nxt.start()].strip() == "":
+        second = nxt.group("w")
+        if low == "pelaku" or (low == "usaha" and second.lower() in ("mikro", "kecil", "menengah")):
+            unit, end = f"{unit} {_norm(second)}", nxt.end()
+    return unit, end, qual
+
+
+def _lebih_after(text: str, pos: int) -> str | None:
+    """ "90% lebih" qualifies the figure; "10% lebih tinggi" does not."""
+    if not re.match(r"\slebih\b", text[pos : pos + 8]):
+        return None
+    after = WORD_RE.match(text, pos + 6)
+    return None if after and after.group("w").lower() in COMPARATIVES else "lebih"
+
+
+def _countable(word: str) -> bool:
+    low = word.lower()
+    if low in STOP or low in MONTHS or low in ("wib", "wita", "wit"):
+        return False
+    if VERB_PREFIX_RE.match(low) and low not in PREFIXED_NOUNS:
+        return False
+    return len(word) >= 2
+
+
+def _norm(word: str) -> str:
+    """Acronyms keep their case ("UKM"), other words are lower-cased ("Pelaku" -> "pelaku")."""
+    return word if sum(c.isupper() for c in word) >= 2 else word.lower()
+
+
+def _prev_word(text: str, start: int) -> str | None:
+    m = PREV_WORDS_RE.search(text[max(0, start - 40) : start])
+    return m.group(1) if m else None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"“'‘(:-–|"
+
+
+def _is_label_caps(text: str, start: int, prev: str) -> bool:
+    """A number right after a capitalized word mid-sentence is part of a name ("Level 4")."""
+    if not prev[0].isupper() or prev.lower() in QUANTITY_CUES | STOP:
+        return False
+    if prev.lower() in MONTHS:
+        return False
+    gap = text[max(0, start - 40) : start]
+    idx = gap.rfind(prev)
+    return not _sentence_start(text, start - (len(gap) - idx))
+
+
+def _has_cue(text: str, start: int) -> bool:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])[-2:]
+    return any(w.lower() in QUANTITY_CUES for w in words)
+
+
+def _is_date_after(text: str, pos: int) -> bool:
+    wm = WORD_RE.match(text, pos)
+    return bool(wm and wm.group("w").lower().rstrip(".") in MONTHS and text[pos : wm.start()].strip() == "")
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    m = QUALIFIER_RE.search(text[max(0, start - 40) : start])
+    return m.group("q").lower() if m else None
+
+
+def _about(text: str, fig: Figure, prev: Figure | None, sentences: Sentences) -> str | None:
+    """What the figure measures: the counted noun phrase, else the clause's subject."""
+    span = sentences.at(fig.start)
+    s_start, s_end = (span.start, span.end) if span else (0, len(text))
+    if fig.unit and fig.unit not in ("IDR", "USD", "percent", "times") and len(fig.unit) < 40:
+        words = []
+        for w in re.finditer(r"[^\s,.;:!?()\"“”]+", text[fig.end - len(fig.unit) - 1 : s_end][:120]):
+            token = w.group()
+            if token.lower() in ("di", "pada", "dari", "untuk", "dengan", "dalam", "ke", "atau",
+                                 "dan", "hingga", "sampai", "sebesar", "sebanyak", "melalui"):
+                break
+            if token.lower() in ("yang", "sudah", "telah", "akan", "ini", "itu", "tersebut"):
+                continue
+            words.append(token)
+            if len(words) >= 4:
+                break
+        return " ".join(words) or fig.unit
+    clause_start = max(s_start, text.rfind(",", s_start, fig.start) + 1)
+    if prev and prev.end > clause_start:
+        return prev.about
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w-]*", text[clause_start : fig.start])
+        if w.lower() not in ABOUT_DROP and not (VERB_PREFIX_RE.match(w.lower()) and w.islower())
+    ][-5:]
+    period = PERIOD_RE.search(text, s_start, s_end)
+    if period and period.group() not in " ".join(words):
+        words.append(period.group())
+    return " ".join(words) or None

@@ -1,0 +1,67 @@
+"""Programs and institutions of Indonesian UMKM policy: canonical name, kind, written forms.
+
+Declarative data; an acronym and its long form are one entry. Forms are matched as whole
+words, case-sensitively for acronyms and case-insensitively for long forms.
+"""
+
+from __future__ import annotations
+
+GAZETTEER: list[tuple[str, str, list[str]]] = [
+    # programs
+    ("Kredit Usaha Rakyat", "program", ["KUR", "Kredit Usaha Rakyat"]),
+    ("Bantuan Produktif Usaha Mikro", "program",
+     ["BPUM", "Banpres Produktif Usaha Mikro", "Bantuan Produktif Usaha Mikro",
+      "Bantuan Presiden Produktif Usaha Mikro", "Banpres Produktif", "BLT UMKM"]),
+    ("Pemulihan Ekonomi Nasional", "program", ["PEN", "Pemulihan Ekonomi Nasional"]),
+    ("Jakpreneur", "program",
+     ["Jakpreneur", "Jakprenuer", "Jakarta Entrepreneur", "Pengembangan Kewirausahaan Terpadu",
+      "PKT"]),
+    ("OK OCE", "program", ["OK OCE", "OK-OCE", "Okeoce", "One Kecamatan One Center of Entrepreneurship"]),
+    ("QRIS", "program", ["QRIS", "Quick Response Code Indonesian Standard"]),
+    ("Bangga Buatan Indonesia", "program",
+     ["Bangga Buatan Indonesia", "Gernas BBI", "BBI", "Gerakan Nasional Bangga Buatan Indonesia"]),
+    ("UMKM Go Digital", "program", ["UMKM Go Digital", "UMKM Go Online"]),
+    ("Kartu Prakerja", "program", ["Kartu Prakerja", "Prakerja"]),
+    ("Dana Bergulir LPDB", "program", ["dana bergulir"]),
+    ("Peningkatan Penggunaan Produk Dalam Negeri", "program",
+     ["P3DN", "Peningkatan Penggunaan Produk Dalam Negeri"]),
+    ("UMKM Naik Kelas", "program", ["UMKM Naik Kelas"]),
+    # institutions
+    ("Kementerian Koperasi dan UKM", "institution",
+     ["Kemenkop UKM", "KemenkopUKM", "Kemenkop", "KemenKopUKM", "Kemenkop dan UKM", "KemKUKM",
+      "Kementerian Koperasi dan UKM", "Kementerian Koperasi dan Usaha Kecil dan Menengah",
+      "Kementerian Koperasi dan Usaha Kecil Menengah", "Kementerian Koperasi dan UMKM",
+      "Kementerian Koperasi Usaha Kecil dan Menengah",
+      "Kementerian Koperasi dan Usaha Mikro, Kecil, dan Menengah"]),
+    ("Otoritas Jasa Keuangan", "institution", ["OJK", "Otoritas Jasa Keuangan"]),
+    ("Bank Indonesia", "institution", ["Bank Indonesia", "BI"]),
+    ("Dinas PPKUKM DKI Jakarta", "institution",
+     ["Dinas PPKUKM", "PPKUKM", "Dinas PPUKM", "PPUKM",
+      "Dinas Perindustrian, Perdagangan, Koperasi dan UKM",
+      "Dinas Perindustrian, Perdagangan, Koperasi, dan Usaha Kecil Menengah",
+      "Dinas Perindustrian, Perdagangan, Koperasi Usaha Kecil dan Menengah",
+      "Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah"]),
+    ("Pemprov DKI Jakarta", "institution",
+     ["Pemprov DKI", "Pemprov DKI Jakarta", "Pemerintah Provinsi DKI Jakarta",
+      "Pemerintah DKI Jakarta", "Pemerintah Provinsi DKI"]),
+    ("Kementerian Koordinator Bidang Perekonomian", "institution",
+     ["Kemenko Perekonomian", "Kementerian Koordinator Bidang Perekonomian",
+      "Kemenko Bidang Perekonomian"]),
+    ("Kementerian Keuangan", "institution", ["Kemenkeu", "Kementerian Keuangan"]),
+    ("Badan Pusat Statistik", "institution", ["BPS", "Badan Pusat Statistik"]),
+    ("Bank Rakyat Indonesia", "institution", ["BRI", "Bank BRI", "Bank Rakyat Indonesia"]),
+    ("LPDB-KUMKM", "institution",
+     ["LPDB-KUMKM", "LPDB", "Lembaga Pengelola Dana Bergulir"]),
+    ("Kementerian BUMN", "institution", ["Kementerian BUMN"]),
+    ("Bappenas", "institution", ["Bappenas", "Badan Perencanaan Pembangunan Nasional"]),
+    ("Kementerian Perdagangan", "institution", ["Kemendag", "Kementerian Perdagangan"]),
+    ("Kementerian Perindustrian", "institution", ["Kemenperin", "Kementerian Perindustrian"]),
+    ("Badan Koordinasi Penanaman Modal", "institution", ["BKPM", "Badan Koordinasi Penanaman Modal"]),
+    ("Komisi Pemberantasan Korupsi", "institution", ["KPK", "Komisi Pemberantasan Korupsi"]),
+    ("Asosiasi Sistem Pembayaran Indonesia", "institution",
+     ["ASPI", "Asosiasi Sistem Pembayaran Indonesia"]),
+    ("PT Pegadaian", "institution", ["Pegadaian", "PT Pegadaian"]),
+    ("Himbara", "institution", ["Himbara", "Himpunan Bank Milik Negara"]),
+    ("Dinas Koperasi dan UMKM", "institution",
+     ["Dinas Koperasi dan UMKM", "Dinas Koperasi dan UKM", "Dinkop", "Dinas Koperasi"]),
+]  # fmt: skip

@@ -1,0 +1,111 @@
+"""Word lists shared by the figure and speaker rules (declarative data, lower-case)."""
+
+from __future__ import annotations
+
+MONTHS = frozenset(
+    "januari februari pebruari maret april mei juni juli agustus september oktober november "
+    "desember jan feb mar apr jun jul agu agt ags sep sept okt nov des".split()
+)
+DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
+
+# Function words: never the counted noun of a figure.
+STOP = frozenset(
+    """di ke dari pada yang dan atau serta untuk bagi dengan oleh per sebagai dalam atas bawah
+    antara itu ini tersebut lalu hingga sampai sekitar lebih kurang menjadi adalah merupakan ialah
+    yakni yaitu harus akan bisa dapat telah sudah masih belum tidak tak juga pun saja lagi pula
+    guna agar supaya karena sebab jika kalau bila namun tetapi tapi sedangkan sementara sejak
+    selama setiap tiap secara seperti bahwa maka hanya baru kini kemarin nanti sebelumnya
+    sendiri semua seluruh para sang si pun lho kan nya saat ketika usai daripada terhadap
+    besar terbesar kecil terkecil tinggi rendah banyak sedikit baik mendatang lalu silam terakhir
+    pertama kedua ketiga berikutnya teratas terbawah terbaik mana apa siapa kapan berapa
+    ribu juta miliar triliun persen""".split()
+)
+
+# Nouns that look like verbs (me-/ber-/di-/ter- prefixes) but are counted.
+PREFIXED_NOUNS = frozenset(
+    """merchant meter menit menteri member mesin merek dinas direktur distrik debitur
+    dokter dolar desa terminal tersangka terdakwa terpidana bermacam berkas bidang bibit
+    tenaga medali""".split()
+)
+
+# Words before a number that make it a label, not a quantity ("Pasal 5", "tahun 2020").
+LABEL_WORDS = frozenset(
+    """nomor nomer no pasal ayat tahun kuartal triwulan semester tahap gelombang periode jilid
+    edisi ranking peringkat juara halaman hal bab lantai rt rw pukul jam versi seri putaran
+    babak angkatan revisi kode tipe generasi kelas sesi episode pekan wilayah level zona
+    kilometer km blok kav kavling gang nomornya""".split()
+)
+
+# Words that announce a quantity, so even a bare number is a figure ("sebanyak 42.000").
+QUANTITY_CUES = frozenset(
+    """sebanyak sebesar mencapai menembus tembus level posisi angka total jumlah jumlahnya
+    senilai capai hanya mencatat tercatat ada""".split()
+)
+
+CURRENCY_WORDS = {
+    "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "poundsterling": "GBP", "pound": "GBP",
+    "lira": "TRY", "euro": "EUR", "yen": "JPY", "ringgit": "MYR", "yuan": "CNY", "won": "KRW",
+}  # fmt: skip
+DOLLAR_COUNTRY = {"singapura": "SGD", "australia": "AUD", "hongkong": "HKD", "as": "USD"}
+
+PERCENT_WORDS = frozenset("persen persennya prosen percent".split())
+
+# Speech cue stems; each also occurs with -nya ("ujarnya") and as me- verbs handled apart.
+CUE_STEMS = (
+    "kata ujar tutur ungkap jelas terang papar imbuh tegas sebut ucap lanjut tambah tandas "
+    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal aku klaim paparnya sahut "
+    "katanya tuturnya"
+).split()
+
+SPEECH_VERBS = frozenset(
+    """mengatakan menyatakan menjelaskan menegaskan mengungkapkan menuturkan menambahkan
+    menyebutkan menyebut mengaku berkata bilang memaparkan menerangkan mengimbuhkan
+    menandaskan menukas mengingatkan menyampaikan berujar bertutur mengemukakan melanjutkan
+    menekankan mengklaim meminta berharap menilai mencontohkan merinci membeberkan
+    mengungkap mengutarakan menyebutkan""".split()
+)
+
+HONORIFICS = frozenset(
+    """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. pak bu bapak ibu sdr mas mbak bung
+    akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
+    kolonel letkol mayor kapten""".split()
+)
+
+# Words that belong to roles or organizations, never to a person's name.
+ROLE_WORDS = frozenset(
+    """menteri menko menkop menkeu menhub menkopukm wakil wamen kepala ketua direktur utama
+    deputi asisten sekretaris sekjen gubernur wagub bupati walikota wali wakil presiden wapres
+    kasubdit kasat kajari kajati kapolri kapolda kapolres kabid kadis kasi kasubag staf divisi
+    head manager manajer regional office officer chief executive ceo cfo coo founder pendiri
+    pencetus pemilik camat lurah kades komisioner dewan anggota juru bicara jubir analis ekonom
+    pengamat peneliti dosen guru besar rektor dekan koordinator pj plt plh pelaksana tugas
+    penasihat senior vice president direksi komisaris dirut pimpinan pemimpin general
+    bidang seksi subbidang urusan umum humas bagian biro unit""".split()
+)
+ORG_HEADS = frozenset(
+    """dinas kementerian kemenkop kemenkopukm kemenko kemenkeu badan bank otoritas pemerintah
+    ojk bi bri bni btn bps kpk kemenpan
+    pemprov pemkab pemkot komisi pt universitas fakultas polda polres polsek kejari kejati
+    kejagung lembaga asosiasi himpunan kamar perusahaan rumah sakit partai dpr dprd
+    mahkamah pengadilan kodim korem sudin suku""".split()
+)
+ORG_WORDS = ORG_HEADS | frozenset(
+    """usaha mikro kecil menengah perindustrian perdagangan perekonomian koordinator keuangan
+    jasa perhubungan pemberdayaan perlindungan pengendalian penduduk provinsi kabupaten
+    kota daerah republik negara nasional pusat indonesia perwakilan wilayah regional umum
+    penelitian produksi pembiayaan manajemen strategis kewirausahaan tenaga kerja
+    pendayagunaan aparatur reformasi birokrasi pembangunan perencanaan pertanian kesehatan
+    pendidikan kebudayaan agama sosial luar negeri pertahanan hukum ham energi sumber daya
+    mineral lingkungan hidup kehutanan kelautan perikanan pariwisata ekonomi kreatif investasi
+    bumn komunikasi informatika pekerjaan perumahan rakyat transmigrasi ketenagakerjaan
+    agraria tata ruang riset teknologi perempuan pemuda olahraga kabinet keamanan politik
+    maritim pemulihan satuan tugas satgas koordinasi supervisi humas seksi statistik
+    perdagangan industri bisnis komersial operasional pemasaran keuangan syariah koperasi""".split()
+)
+PLACES = frozenset(
+    """indonesia jakarta dki jabar jateng jatim diy yogyakarta jogja bandung semarang surabaya
+    medan makassar bali denpasar malang lampung sumbar sumut sumsel riau jambi bengkulu aceh
+    banten tangerang bekasi depok bogor kalimantan sulawesi papua maluku ntt ntb sumatera
+    sumatra jawa tengah timur barat utara selatan pusat raya kepulauan seribu batam padang
+    pontianak mataram kupang ambon manado palembang pekanbaru solo surakarta cirebon""".split()
+)

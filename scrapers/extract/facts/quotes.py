@@ -1,0 +1,208 @@
+"""Direct quotes ("...", “...”) that are speech, with their attribution cue; indirect statements.
+
+Quote marks are paired per paragraph; a quote may run over following lines when the next
+line closes it or re-opens it (the multi-paragraph convention), skipping "Baca juga"
+inserts. Titles, program names and scare quotes (short, no cue) are not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.record import Quote
+
+from .lexicon import CUE_STEMS, SPEECH_VERBS
+from .sentences import Sentences
+from .speakers import People
+
+MARK_RE = re.compile(r"''|[\"“”„«»‟]")
+OPENERS, CLOSERS = "“„«‟", "”»"
+MAX_QUOTE = 3000
+INSERT_RE = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.I)
+_CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
+CUE_AFTER_RE = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?P<dem>demikian\s+(?:pernyataan|keterangan|kata|ujar))|"
+    rf"(?P<cue>(?:{_CUES}))(?P<nya>nya)?)(?![\w-])"
+)
+PHRASE_STOP = frozenset(
+    """di saat ketika dalam usai seusai seperti dikutip ditemui pada kepada melalui sambil seraya
+    setelah sebelum ditulis kemarin lagi sebagaimana mengutip via kala tadi yang sebelumnya
+    dalam menanggapi mengenai terkait soal saat""".split()
+) | frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+BEFORE_VERB_RE = re.compile(rf"(?P<np>[^.;!?\"“”]{{1,220}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?\s*[,:]?\s*$")
+BEFORE_MENURUT_RE = re.compile(r"(?:^|[,.]\s+)(?P<cue>[Mm]enurut)\s+(?P<np>[^,.;\"“”]{1,150}),\s*$")
+INDIRECT_RE = re.compile(
+    rf"^(?P<np>[^\"“”,;]{{1,200}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?[,:]?\s+(?P<body>[^\"“”]{{12,}})$"
+)
+INDIRECT_MENURUT_RE = re.compile(r"^(?P<cue>Menurut)(?P<np>nya|\s+[^,\"“”]{1,150}),\s+(?P<body>[^\"“”]{12,})$")
+PRONOUN_NP = frozenset({"ia", "dia", "beliau"})
+
+
+@dataclass
+class RawQuote:
+    start: int  # offsets of the text between the marks
+    end: int
+    close_end: int  # offset just after the closing mark
+
+
+def find_marked(text: str) -> list[RawQuote]:
+    """Pair quote marks into spans; unbalanced marks are dropped."""
+    found: list[RawQuote] = []
+    marks = list(MARK_RE.finditer(text))
+    open_m: re.Match | None = None
+    for m in marks:
+        ch, pos = m.group(), m.start()
+        before = text[pos - 1] if pos else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        opening_like = ch in OPENERS or (ch not in CLOSERS and (before.isspace() or before in "([—–-:") and not after.isspace())
+        if open_m is not None:
+            gap = text[open_m.end() : pos]
+            if len(gap) > MAX_QUOTE:
+                open_m = None
+            elif "\n" in gap and not _continues(text, open_m, m, opening_like):
+                open_m = None
+            elif "\n" in gap and opening_like and _line_start(text, pos):
+                continue  # a continuation paragraph re-opens the same quote
+            elif not opening_like or ch in CLOSERS or ch == "''" or not before.isspace():
+                found.append(RawQuote(open_m.end(), pos, m.end()))
+                open_m = None
+                continue
+            else:
+                open_m = None  # the earlier mark never closed
+        if open_m is None and (opening_like or _line_end(text, m.end())) and ch not in CLOSERS:
+            if ch == "''":
+                continue
+            open_m = m
+    return found
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return text[max(0, pos - 200) : pos].rsplit("\n", 1)[-1].strip() == ""
+
+
+def _line_end(text: str, pos: int) -> bool:
+    return text[pos : pos + 200].split("\n", 1)[0].strip() == ""
+
+
+def _continues(text: str, open_m: re.Match, m: re.Match, opening_like: bool) -> bool:
+    """An open quote may cross lines if the next marked line re-opens or closes it."""
+    gap_lines = text[open_m.end() : m.start()].split("\n")
+    body = [ln for ln in gap_lines[1:] if ln.strip() and not INSERT_RE.match(ln)]
+    if len(body) > 8:
+        return False
+    if opening_like and _line_start(text, m.start()):
+        return True
+    return not opening_like
+
+
+def extract_quotes(text: str, sentences: Sentences) -> tuple[list[Quote], list[RawQuote], People]:
+    raw = find_marked(text)
+    people = People(text, [(r.start - 1, r.close_end) for r in raw], sentences)
+    quotes: list[Quote] = []
+    for r in raw:
+        q = _direct(text, r, people, sentences)
+        if q:
+            quotes.append(q)
+    quotes += _indirect(text, raw, people, sentences)
+    quotes.sort(key=lambda q: q.start or 0)
+    return quotes, raw, people
+
+
+def _direct(text: str, r: RawQuote, people: People, sentences: Sentences) -> Quote | None:
+    start, end = r.start, r.end
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    body = text[start:end]
+    if not body:
+        return None
+    cue, phrase, cue_pos = _cue_after(text, r.close_end)
+    if cue is None:
+        cue, phrase, cue_pos = _cue_before(text, r.start - 1, sentences)
+    if cue is None and not _looks_like_speech(body):
+        return None
+    speaker = people.resolve(phrase, cue_pos if cue else r.start)
+    return Quote(text=body, speaker=speaker, cue=cue, type="direct", start=start, end=end)
+
+
+def _cue_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    m = CUE_AFTER_RE.match(text, pos)
+    if not m:
+        return None, None, pos
+    if m.group("nya"):
+        return m.group("cue") + "nya", "nya", m.start("cue")
+    return (m.group("dem") or m.group("cue")), _phrase(text, m.end()), m.start()
+
+
+def _phrase(text: str, pos: int) -> str:
+    """The speaker phrase after a cue: up to a preposition, a day name or the sentence end."""
+    out: list[str] = []
+    for tok in re.finditer(r"\([^()\n]{0,60}\)|[^\s,()]+|,", text[pos : pos + 260]):
+        t = tok.group()
+        word = t.rstrip(".:;!?").lower()
+        if word in PHRASE_STOP or (t.startswith("(") and re.search(r"\d", t)):
+            break
+        if t != "," and t[-1:] in ".:;!?" and not re.fullmatch(r"[A-Z]\.", t):
+            out.append(t[:-1])
+            break
+        out.append(t)
+        if t == "," and len(out) > 1 and out[-2] == ",":
+            break
+    return " ".join(out).replace(" ,", ",").strip(" ,")
+
+
+def _cue_before(text: str, open_pos: int, sentences: Sentences) -> tuple[str | None, str | None, int]:
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    lead = text[max(line_start, open_pos - 300) : open_pos]
+    m = BEFORE_MENURUT_RE.search(lead)
+    if m:
+        return m.group("cue").lower(), m.group("np"), open_pos - len(lead) + m.start("np")
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+    lead = lead[cut + 2 :] if cut >= 0 else lead
+    m = BEFORE_VERB_RE.search(lead)
+    if m:
+        return m.group("cue"), m.group("np"), open_pos - len(lead) + m.start("np")
+    return None, None, open_pos
+
+
+def _looks_like_speech(body: str) -> bool:
+    words = body.split()
+    if len(words) < 6:
+        return False
+    caps = sum(w[:1].isupper() for w in words)
+    return caps < 0.6 * len(words) and bool(re.search(r"[.,?!]", body))
+
+
+def _indirect(text: str, raw: list[RawQuote], people: People, sentences: Sentences) -> list[Quote]:
+    out: list[Quote] = []
+    marked = [(r.start - 1, r.close_end) for r in raw]
+    for span in sentences.spans:
+        if span.end - span.start > 1500 or any(a < span.end and span.start < b for a, b in marked):
+            continue
+        s = text[span.start : span.end]
+        m = INDIRECT_MENURUT_RE.match(s) or INDIRECT_RE.match(s)
+        if not m:
+            continue
+        np = m.group("np").strip()
+        if not _is_person_np(np, people):
+            continue
+        speaker = people.resolve(np, span.start + m.start("np"))
+        if speaker is None:
+            continue
+        b0, b1 = span.start + m.start("body"), span.start + m.end("body")
+        while b1 > b0 and text[b1 - 1] in ".!? ":
+            b1 -= 1
+        out.append(Quote(text=text[b0:b1], speaker=speaker, cue=m.group("cue").lower(),
+                         type="indirect", start=b0, end=b1))
+    return out
+
+
+def _is_person_np(np: str, people: People) -> bool:
+    low = np.lower().strip()
+    if low in PRONOUN_NP or low == "nya":
+        return True
+    name, role, _ = people.parse_phrase(np.split(",")[-1] if "," in np and not people.parse_phrase(np)[0] else np)
+    return bool(name and (people._find(name.split(), 0, introduced_only=False) or role))

@@ -1,0 +1,316 @@
+"""Who is who: person names with role and organization, and resolution of short references.
+
+``People(text, excluded)`` reads every capitalized name run outside the ``excluded`` spans
+(the quotes), learns the appositive role/organization of each introduced person
+("Kepala Bidang UKM Dinas PPKUKM DKI Jakarta Elizabeth Ratu Rante Allo") and which person is
+the salient one at each point (the first person named in a sentence). ``resolve`` turns a
+speaker phrase ("Ratu", "dia", "-nya", "Menhub", "politisi Partai Hanura itu") into the
+fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from scrapers.record import Speaker
+
+from .lexicon import (
+    DAYS,
+    HONORIFICS,
+    MONTHS,
+    ORG_HEADS,
+    ORG_WORDS,
+    PLACES,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    STOP,
+)
+from .sentences import Sentences
+
+TOKEN_RE = re.compile(r"[A-Z]\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]")
+PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
+ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
+ALIAS_RE = re.compile(
+    r"\b(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut)\s+([A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,2})"
+)
+NOT_NAME = ROLE_WORDS | ORG_WORDS | PLACES | HONORIFICS | DAYS | MONTHS | STOP | frozenset(
+    """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
+    sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
+    editor penulis reporter foto ilustrasi sumber artikel berita headline fokus""".split()
+)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    introduced: bool = False
+
+    def matches(self, words: list[str]) -> bool:
+        mine = [w.lower() for w in self.name.split()]
+        if " ".join(words).lower() in self.aliases:
+            return True
+        return all(
+            any(m == w.lower() or (len(w) >= 4 and m.startswith(w.lower())) for m in mine)
+            for w in words
+        )
+
+    def speaker(self) -> Speaker:
+        return Speaker(name=self.name, role=self.role, organization=self.organization)
+
+
+def is_name_token(tok: str, common: set[str]) -> bool:
+    if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
+        return True  # an initial: "Wicky V. Olindo"
+    if not tok[:1].isupper() or not tok[:1].isalpha():
+        return False
+    if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
+        return False  # acronyms, roman numerals, codes
+    return tok.lower() not in NOT_NAME and tok.lower() not in common
+
+
+def split_role(words: str) -> tuple[str | None, str | None]:
+    """'Kepala Bidang UKM Dinas PPKUKM DKI Jakarta' -> ('Kepala Bidang UKM', 'Dinas PPKUKM ...')."""
+    words = re.sub(r"\s+", " ", words).strip(" ,-–")
+    if not words:
+        return None, None
+    toks = words.split(" ")
+    for i, tok in enumerate(toks):
+        if i and tok.strip("(),").lower() in ORG_HEADS:
+            return " ".join(toks[:i]).strip(" ,") or None, " ".join(toks[i:]).strip(" ,") or None
+    return words, None
+
+
+class Events:
+    """Person events ordered by offset, with "last before" lookup in O(log n)."""
+
+    def __init__(self) -> None:
+        self.offsets: list[int] = []
+        self.items: list[Person] = []
+
+    def add(self, pos: int, person: Person) -> None:
+        i = bisect_left(self.offsets, pos + 1)
+        self.offsets.insert(i, pos)
+        self.items.insert(i, person)
+
+    def last(self, pos: int) -> Person | None:
+        i = bisect_left(self.offsets, pos) - 1
+        return self.items[i] if i >= 0 else None
+
+    def __bool__(self) -> bool:
+        return bool(self.offsets)
+
+
+class People:
+    """Persons of one text and the salient person at each offset."""
+
+    def __init__(self, text: str, excluded: list[tuple[int, int]], sentences: Sentences):
+        self.text = text
+        self.sentences = sentences
+        self.persons: list[Person] = []
+        self.salient = Events()  # the first person named in each sentence, and speakers
+        self.mentions = Events()
+        self._seen: dict[int, list[int]] = {}  # id(person) -> sorted mention offsets
+        self._first: dict[int, Person] = {}  # sentence index -> first person named
+        self._excluded = sorted(excluded)
+        self._common = self._common_words(text)
+        self._org_like = self._org_like_words(text)
+        runs = self._name_runs()
+        for start, end, words in runs:
+            self._introduce(start, end, words)
+        for start, end, words in runs:
+            person = self._find(words, start, introduced_only=False)
+            if person:
+                self._mention(start, person)
+        for m in ALIAS_RE.finditer(text):
+            if self.mentions:
+                person = self.mentions.last(m.start())
+                if person:
+                    person.aliases.add(m.group(1).lower())
+                    self._mention(m.start(1), person, salient=True)
+
+    # -- discovery ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _common_words(text: str) -> set[str]:
+        return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'’-]{3,}", text)}
+
+    @staticmethod
+    def _org_like_words(text: str) -> set[str]:
+        """Capitalized words written right after an acronym in parentheses: places/units."""
+        return {m.group(1).lower() for m in re.finditer(r"\)\s([A-Z][a-z]{2,30})\b", text)}
+
+    def _is_excluded(self, pos: int) -> bool:
+        i = bisect_left(self._excluded, (pos + 1, -1)) - 1
+        return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
+
+    def _name_runs(self) -> list[tuple[int, int, list[str]]]:
+        runs: list[tuple[int, int, list[str]]] = []
+        common = self._common | self._org_like
+        for line in re.finditer(r"[^\n]+", self.text):
+            words = line.group().split()
+            if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+                continue  # a headline in title case
+            cur: list[re.Match] = []
+            for tok in TOKEN_RE.finditer(line.group()):
+                if is_name_token(tok.group(), common) and not self._is_excluded(line.start() + tok.start()):
+                    cur.append(tok)
+                    continue
+                if cur:
+                    runs.append(self._run(line.start(), cur))
+                    cur = []
+            if cur:
+                runs.append(self._run(line.start(), cur))
+        return [r for r in runs if len(r[2]) <= 6]
+
+    @staticmethod
+    def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
+        return base + toks[0].start(), base + toks[-1].end(), [t.group() for t in toks]
+
+    def _introduce(self, start: int, end: int, words: list[str]) -> None:
+        """A run is a person when a role, honorific, appositive or speech verb says so."""
+        before = self.text[max(0, start - 220) : start]
+        line_start = before.rfind("\n") + 1
+        before = before[line_start:]
+        prev = re.findall(r"[\w.'’-]+|[(),]", before)[-1:] if before.strip() else []
+        after = self.text[end : end + 60]
+        role_text = self._role_before(before)
+        honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
+        appos = re.match(r"\s*,\s*(?:\w+\s+){0,1}(\w+)", after)
+        appos_role = appos and appos.group(1).lower() in ROLE_WORDS
+        verb = re.match(r"\s*,?\s*(\w+)", after)
+        speaks = verb and verb.group(1).lower() in SPEECH_VERBS
+        if not (role_text or honor or appos_role or speaks):
+            return
+        role = org = None
+        if role_text:
+            role, org = split_role(role_text)
+        elif appos_role:
+            seg = re.match(r"\s*,\s*([^,.;\n]{2,150}?)(?:,|\.|;|\n|$)", after)
+            if seg:
+                role, org = split_role(seg.group(1))
+        self._add(words, role, org, introduced=True)
+
+    @staticmethod
+    def _role_before(before: str) -> str | None:
+        """The capitalized role/organization phrase that ends right before a name."""
+        m = re.search(
+            r"((?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25})$", before
+        )
+        if not m:
+            return None
+        phrase = m.group(1)
+        first = re.search(r"[A-Za-z][\w'’-]*", phrase)
+        toks = [t.lower() for t in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+        if not first or not any(t in ROLE_WORDS for t in toks):
+            return None
+        idx = next(i for i, t in enumerate(toks) if t in ROLE_WORDS)
+        words = re.findall(r"\([^()]*\)|[^\s]+", phrase)
+        # drop leading words before the first role word ("Pria yang", "Jakarta, ")
+        kept, seen = [], 0
+        for w in words:
+            if re.match(r"[A-Za-z]", w):
+                if seen < idx:
+                    seen += 1
+                    continue
+            kept.append(w) if seen >= idx else None
+        return " ".join(kept).strip(" ,") or None
+
+    def _add(self, words: list[str], role: str | None, org: str | None, introduced: bool) -> Person:
+        name = " ".join(words)
+        for p in self.persons:
+            if p.name == name or (p.matches(words) and len(words) <= len(p.name.split())):
+                p.role, p.organization = p.role or role, p.organization or org
+                p.introduced = p.introduced or introduced
+                return p
+            if Person(name).matches(p.name.split()):
+                p.name = name  # a fuller form of a known person
+                p.role, p.organization = p.role or role, p.organization or org
+                p.introduced = p.introduced or introduced
+                return p
+        person = Person(name, role, org, introduced=introduced)
+        self.persons.append(person)
+        return person
+
+    def _find(self, words: list[str], pos: int, introduced_only: bool = True) -> Person | None:
+        cands = [p for p in self.persons if p.matches(words)]
+        if not cands:
+            return None
+        return max(cands, key=lambda p: (p.introduced, self._recent(p, pos), len(p.name)))
+
+    def _recent(self, person: Person, pos: int) -> int:
+        offs = self._seen.get(id(person), [])
+        i = bisect_left(offs, pos) - 1
+        return offs[i] if i >= 0 else -1
+
+    def _mention(self, pos: int, person: Person, salient: bool | None = None) -> None:
+        self.mentions.add(pos, person)
+        insort(self._seen.setdefault(id(person), []), pos)
+        if salient is None:
+            salient = self._first.setdefault(self.sentences.index_at(pos), person) is person
+        if salient:
+            self.salient.add(pos, person)
+
+    # -- resolution ---------------------------------------------------------------------------
+
+    def resolve(self, phrase: str | None, pos: int) -> Speaker | None:
+        """The speaker a cue phrase at ``pos`` refers to; records it as the salient person."""
+        person = self._resolve(phrase or "", pos)
+        if person is None:
+            return None
+        self._mention(pos, person, salient=True)
+        return person.speaker()
+
+    def _resolve(self, phrase: str, pos: int) -> Person | None:
+        phrase = re.sub(r"\s+", " ", phrase).strip(" ,.:;")
+        low = phrase.lower()
+        toks = low.split()
+        if not toks or low in PRONOUNS or (toks and toks[-1] in ANAPHOR_END):
+            return self.salient.last(pos) or self.mentions.last(pos)
+        name, role, org = self.parse_phrase(phrase)
+        if name:
+            words = name.split()
+            person = self._find(words, pos, introduced_only=False)
+            if person is None:
+                person = self._add(words, role, org, introduced=True)
+            elif role and not person.role:
+                person.role, person.organization = role, org
+            return person
+        if role:
+            role_toks = set(re.findall(r"\w+", role.lower()))
+            for person in sorted(self.persons, key=lambda p: -self._recent(p, pos)):
+                if person.role and role_toks <= set(re.findall(r"\w+", person.role.lower())):
+                    return person
+        return None
+
+    def parse_phrase(self, phrase: str) -> tuple[str | None, str | None, str | None]:
+        """(name, role, organization) of an appositive speaker phrase."""
+        common = self._common | self._org_like
+        segments = [s.strip() for s in phrase.split(",") if s.strip()]
+        name_seg = None
+        for i, seg in enumerate(segments):
+            toks = [t for t in seg.split() if t.lower().rstrip(".") not in HONORIFICS]
+            if toks and len(toks) <= 6 and all(is_name_token(t, common) for t in toks):
+                name_seg = i
+                name = " ".join(toks)
+                rest = ", ".join(segments[:i] + segments[i + 1 :])
+                role, org = split_role(rest) if rest else (None, None)
+                return name, role, org
+        # no pure-name segment: the last run of name tokens in the phrase
+        toks = phrase.replace(",", " , ").split()
+        end = len(toks)
+        while end and not is_name_token(toks[end - 1], common):
+            end -= 1
+        start = end
+        while start and is_name_token(toks[start - 1], common):
+            start -= 1
+        if start == end or name_seg is not None:
+            words = [t for t in toks if t != ","]
+            has_role = any(t.lower() in ROLE_WORDS for t in words)
+            return None, (" ".join(words) if has_role else None), None
+        role, org = split_role(" ".join(t for t in toks[:start] if t.lower() not in HONORIFICS))
+        return " ".join(toks[start:end]), role, org

@@ -1,0 +1,131 @@
+"""Score the facts extractor against the hand-annotated dev set.
+
+Run ``python -m tests.devset.score`` (or ``python tests/devset/score.py``); ``-v`` lists
+every miss. Quotes: a predicted direct quote matches a gold one when its text starts with
+the annotated opening words. Attribution: share of matched quotes whose speaker name equals
+the annotated one (honorifics and case ignored). Figures: value and unit must both match.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from scrapers.extract.facts import extract_facts  # noqa: E402
+
+DEVSET = Path(__file__).resolve().parent
+HONORIFICS = {"dr", "dr.", "prof", "prof.", "ir", "h", "h.", "hj", "akbp", "akp", "pak", "bu"}
+
+
+@dataclass
+class Score:
+    quote_tp: int = 0
+    quote_fp: int = 0
+    quote_fn: int = 0
+    attributed: int = 0
+    fig_tp: int = 0
+    fig_fp: int = 0
+    fig_fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def quotes(self) -> tuple[float, float, float]:
+        return self.prf(self.quote_tp, self.quote_fp, self.quote_fn)
+
+    @property
+    def figures(self) -> tuple[float, float, float]:
+        return self.prf(self.fig_tp, self.fig_fp, self.fig_fn)
+
+    @property
+    def attribution(self) -> float:
+        return self.attributed / self.quote_tp if self.quote_tp else 1.0
+
+
+def norm_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def norm_name(name: str | None) -> str:
+    words = [w for w in norm_space(name or "").lower().split() if w not in HONORIFICS]
+    return " ".join(words)
+
+
+def cases() -> list[tuple[str, str, dict]]:
+    out = []
+    for gold in sorted((DEVSET / "gold").glob("*.json")):
+        text = (DEVSET / "texts" / f"{gold.stem}.txt").read_text(encoding="utf-8")
+        out.append((gold.stem, text, json.loads(gold.read_text(encoding="utf-8"))))
+    return out
+
+
+def score_one(name: str, text: str, gold: dict, score: Score) -> None:
+    facts = extract_facts(text)
+    predicted = [q for q in facts.quotes if q.type == "direct"]
+    unmatched = list(gold["quotes"])
+    for q in predicted:
+        qt = norm_space(q.text).lstrip("\"“”'")
+        hit = next((g for g in unmatched if qt.startswith(norm_space(g["begins"]))), None)
+        if hit is None:
+            score.quote_fp += 1
+            score.misses.append(f"{name}: extra quote {qt[:50]!r}")
+            continue
+        unmatched.remove(hit)
+        score.quote_tp += 1
+        said = q.speaker.name if q.speaker else None
+        if norm_name(said) == norm_name(hit["speaker"]):
+            score.attributed += 1
+        else:
+            score.misses.append(f"{name}: speaker {said!r} != {hit['speaker']!r} ({hit['begins']})")
+    score.quote_fn += len(unmatched)
+    score.misses += [f"{name}: missed quote {g['begins']!r}" for g in unmatched]
+
+    want = [(round(f["value"], 6), (f["unit"] or "").lower()) for f in gold["figures"]]
+    for f in facts.figures:
+        key = (round(f.value, 6), (f.unit or "").lower())
+        if key in want:
+            want.remove(key)
+            score.fig_tp += 1
+        else:
+            score.fig_fp += 1
+            score.misses.append(f"{name}: extra figure {f.raw!r} -> {key}")
+    score.fig_fn += len(want)
+    score.misses += [f"{name}: missed figure {w}" for w in want]
+
+
+def run() -> Score:
+    score = Score()
+    for name, text, gold in cases():
+        score_one(name, text, gold, score)
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    score = run()
+    if "-v" in argv:
+        print("\n".join(score.misses))
+    qp, qr, qf = score.quotes
+    fp, fr, ff = score.figures
+    print(f"texts:       {len(cases())}")
+    print(f"quotes:      P={qp:.3f} R={qr:.3f} F1={qf:.3f}  (tp={score.quote_tp} "
+          f"fp={score.quote_fp} fn={score.quote_fn})")
+    print(f"attribution: {score.attribution:.3f}  ({score.attributed}/{score.quote_tp})")
+    print(f"figures:     P={fp:.3f} R={fr:.3f} F1={ff:.3f}  (tp={score.fig_tp} "
+          f"fp={score.fig_fp} fn={score.fig_fn})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
