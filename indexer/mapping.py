@@ -21,9 +21,16 @@ WIB = timezone(timedelta(hours=7))
 DERIVED = ("title_tags", "title_terms", "body_terms", "published_day", "programs",
            "institutions")
 
+# Relevance: BM25 on every field, the body with gentler length normalization (news bodies
+# vary in length for reasons other than relevance); the embedded backend uses the same.
+K1 = 1.2
+TITLE_B, BODY_B = 0.75, 0.4
+SIMILARITY = {"body_bm25": {"type": "BM25", "k1": K1, "b": BODY_B}}
+
 KEYWORD = {"type": "keyword"}
 TEXT = {"type": "text", "analyzer": "standard"}
 TERMS = {"type": "text", "analyzer": "whitespace"}
+BODY_TERMS = {**TERMS, "similarity": "body_bm25"}
 DATE = {"type": "date"}
 OFFSET = {"type": "integer", "index": False}
 
@@ -39,7 +46,7 @@ MAPPINGS: dict[str, Any] = {
         "title_tags": TEXT,
         "title_terms": TERMS,
         "body": TEXT,
-        "body_terms": TERMS,
+        "body_terms": BODY_TERMS,
         "description": TEXT,
         "published": DATE,
         "published_day": {"type": "date", "format": "yyyy-MM-dd"},
@@ -98,7 +105,8 @@ def index_template(alias: str = ALIAS, shards: int = 1) -> dict[str, Any]:
         "index_patterns": [f"{alias}-v*"],
         "priority": 100,
         "template": {
-            "settings": {"number_of_shards": shards, "auto_expand_replicas": "0-1"},
+            "settings": {"number_of_shards": shards, "auto_expand_replicas": "0-1",
+                         "similarity": SIMILARITY},
             "mappings": MAPPINGS,
         },
         "meta": {"project": "pantau-umkm", "description": "articles; see indexer/mapping.py"},

@@ -17,8 +17,8 @@ from indexer.analysis import analyze
 from indexer.mapping import ALIAS, from_source
 from search.highlight import highlight
 from search.query import Hit, Query, Results
+from search.ranking import TITLE_WEIGHT as TITLE_BOOST
 
-TITLE_BOOST = 5  # as the embedded bm25 weights: a title match counts more
 DATE_ORDER = [{"published": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
 
 

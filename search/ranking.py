@@ -2,7 +2,8 @@
 
 FTS5's own ``bm25()`` fixes the length normalization at b = 0.75, which ranks a short
 note that names a program twice above the long report about it. News bodies vary in
-length for reasons other than relevance, so the body here is normalized more gently.
+length for reasons other than relevance, so the body is normalized more gently, with the
+same parameters as the Elasticsearch mapping's similarity.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-K1 = 1.2
+from indexer.mapping import BODY_B, K1, TITLE_B
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class Field:
     b: float  # length normalization: 0 none, 1 full
 
 
-FIELDS = (Field("title_terms", 5.0, 0.75), Field("body_terms", 1.0, 0.4))
+TITLE_WEIGHT = 5.0  # a title (or tag) match counts this many body matches; ES boosts alike
+FIELDS = (Field("title_terms", TITLE_WEIGHT, TITLE_B), Field("body_terms", 1.0, BODY_B))
 
 
 def idf(docs: int, docs_with_term: int) -> float:
