@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:  # the ES client logs every retry with a traceback; we report once
+        logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     return args.func(args)
 
 

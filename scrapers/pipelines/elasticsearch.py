@@ -38,9 +38,9 @@ class ElasticsearchPipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         url = settings.get("PANTAU_ES_URL") or os.environ.get("PANTAU_ES_URL")
-        if not url:
-            raise NotConfigured("PANTAU_ES_URL is not set: articles go to the embedded index"
-                                " only")
+        if not url:  # the default: no warning, just a note at INFO
+            log.info("PANTAU_ES_URL is not set: articles go to the embedded index only")
+            raise NotConfigured
         alias = settings.get("PANTAU_ES_ALIAS") or os.environ.get("PANTAU_ES_ALIAS") or ALIAS
         return cls(crawler.stats, url, settings.getint("PANTAU_ES_BATCH", 200),
                    settings.get("PANTAU_ES_DEAD_LETTER") or None, alias)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+from contextlib import contextmanager
 from datetime import date
 
 from indexer.embedded import EmbeddedIndex, default_db_path
@@ -24,15 +27,41 @@ def register(subparsers) -> None:
     parser.add_argument("--limit", type=int, default=10)
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--backend", choices=["embedded", "elasticsearch"],
+                        default=os.environ.get("PANTAU_BACKEND", "embedded"),
+                        help="where to search (default $PANTAU_BACKEND or embedded); "
+                             "elasticsearch uses $PANTAU_ES_URL")
     parser.add_argument("--db", default=None, help="embedded index file (default $PANTAU_DB)")
     parser.set_defaults(func=run)
+
+
+@contextmanager
+def open_backend(name: str, db: str | None):
+    """The search backend ``name``: the embedded index file, or Elasticsearch."""
+    if name == "elasticsearch":
+        from indexer.elastic import connect
+        from indexer.mapping import ALIAS
+        from search.elastic import ElasticSearch
+
+        client = connect()
+        try:
+            yield ElasticSearch(client, alias=os.environ.get("PANTAU_ES_ALIAS", ALIAS))
+        finally:
+            client.close()
+    else:
+        with EmbeddedIndex(db or default_db_path()) as index:
+            yield EmbeddedSearch(index)
 
 
 def run(args) -> int:
     query = Query(text=args.query, sources=args.source, date_from=args.date_from,
                   date_to=args.date_to, sort=args.sort, limit=args.limit, offset=args.offset)
-    with EmbeddedIndex(args.db or default_db_path()) as index:
-        results = EmbeddedSearch(index).search(query)
+    try:
+        with open_backend(args.backend, args.db) as backend:
+            results = backend.search(query)
+    except Exception as exc:  # the backend's own errors: unreachable, missing index, ...
+        print(f"pantau search: {args.backend}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps({
             "total": results.total,
