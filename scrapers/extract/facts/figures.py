@@ -32,7 +32,7 @@ SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
 RANGE_RE = re.compile(
     rf"\s?(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s?(?:(?:Rp|RP)\.?\s?)?(?P<num>{_NUM})(?![\d\w/])"
 )
-WORD_RE = re.compile(r"\s{0,3}(?P<w>[A-Za-z][A-Za-z'’-]{0,40})")
+WORD_RE = re.compile(r"[ \t\xa0]{0,3}(?P<w>[A-Za-z][A-Za-z'’-]{0,40})")
 PREV_WORDS_RE = re.compile(r"([A-Za-z][\w'’.-]{0,40})[\s(]*$")
 QUALIFIER_RE = re.compile(
     r"(?:^|\s)(?P<q>sekitar|sekira|kurang lebih|hampir|lebih dari|kurang dari|tak kurang dari|"
@@ -41,7 +41,7 @@ QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 COMPARATIVES = frozenset("tinggi rendah besar kecil banyak sedikit cepat lambat baik mahal murah".split())
-VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter|per)[a-z]{3,}$")
+VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 PERIOD_RE = re.compile(r"\b(?:kuartal|triwulan|semester)\s+(?:[1-4]|I{1,3}|IV)\b", re.IGNORECASE)
 ABOUT_DROP = STOP | frozenset("oleh sebesar sebanyak senilai mencapai naik turun tumbuh".split())
 
@@ -114,13 +114,14 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     prev = _prev_word(text, start)
     if prev and prev.lower().rstrip(".:") in LABEL_WORDS and not cur:
         return None
-    if prev and not strong and _is_label_caps(text, start, prev):
+    if prev and not strong and (val < 1000 or unit is None) and _is_label_caps(text, start, prev):
         return None
-    if not cur and not mult and unit is None and "." not in num and "," not in num:
-        if 1900 <= value <= max_year and value == int(value):
+    plain = not cur and not mult and "." not in num and "," not in num
+    if plain and 1900 <= value <= max_year and value == int(value):
+        if unit not in ("percent", "times") and not _has_cue(text, start):
             return None  # a year
-        if not _has_cue(text, start):
-            return None
+    if plain and unit is None and not _has_cue(text, start):
+        return None
     if unit is None and not cur and not mult and value < 1000 and not _has_cue(text, start):
         return None
     qual = _qualifier(text, m.start()) or qual_after
@@ -221,7 +222,7 @@ def _lebih_after(text: str, pos: int) -> str | None:
 
 def _countable(word: str) -> bool:
     low = word.lower()
-    if low in STOP or low in MONTHS or low in ("wib", "wita", "wit"):
+    if low in STOP or low in QUANTITY_CUES or low in MONTHS or low in ("wib", "wita", "wit"):
         return False
     if VERB_PREFIX_RE.match(low) and low not in PREFIXED_NOUNS:
         return False
@@ -234,8 +235,11 @@ def _norm(word: str) -> str:
 
 
 def _prev_word(text: str, start: int) -> str | None:
+    """The word before ``start`` in the same sentence, if any."""
     m = PREV_WORDS_RE.search(text[max(0, start - 40) : start])
-    return m.group(1) if m else None
+    if not m or m.group(1)[-1] in ".!?" or "\n" in text[max(0, start - 40) + m.end(1) : start]:
+        return None
+    return m.group(1)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -245,7 +249,7 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _is_label_caps(text: str, start: int, prev: str) -> bool:
     """A number right after a capitalized word mid-sentence is part of a name ("Level 4")."""
-    if not prev[0].isupper() or prev.lower() in QUANTITY_CUES | STOP:
+    if not prev[0].isupper() or prev.lower() in STOP:
         return False
     if prev.lower() in MONTHS:
         return False

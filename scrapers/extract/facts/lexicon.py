@@ -18,7 +18,7 @@ STOP = frozenset(
     sendiri semua seluruh para sang si pun lho kan nya saat ketika usai daripada terhadap
     besar terbesar kecil terkecil tinggi rendah banyak sedikit baik mendatang lalu silam terakhir
     pertama kedua ketiga berikutnya teratas terbawah terbaik mana apa siapa kapan berapa
-    ribu juta miliar triliun persen""".split()
+    ribu juta miliar triliun persen kepada masing-masing sekali""".split()
 )
 
 # Nouns that look like verbs (me-/ber-/di-/ter- prefixes) but are counted.
@@ -32,7 +32,7 @@ PREFIXED_NOUNS = frozenset(
 LABEL_WORDS = frozenset(
     """nomor nomer no pasal ayat tahun kuartal triwulan semester tahap gelombang periode jilid
     edisi ranking peringkat juara halaman hal bab lantai rt rw pukul jam versi seri putaran
-    babak angkatan revisi kode tipe generasi kelas sesi episode pekan wilayah level zona
+    babak angkatan revisi kode tipe generasi sesi episode pekan zona
     kilometer km blok kav kavling gang nomornya""".split()
 )
 

@@ -56,7 +56,12 @@ def find_marked(text: str) -> list[RawQuote]:
         ch, pos = m.group(), m.start()
         before = text[pos - 1] if pos else " "
         after = text[m.end()] if m.end() < len(text) else " "
-        opening_like = ch in OPENERS or (ch not in CLOSERS and (before.isspace() or before in "([—–-:") and not after.isspace())
+        opening_like = ch in OPENERS or (
+            ch not in CLOSERS
+            and (before.isspace() or before in "([—–-:.,;!?")
+            and not after.isspace()
+            and after not in ",.;:"
+        )
         if open_m is not None:
             gap = text[open_m.end() : pos]
             if len(gap) > MAX_QUOTE:

@@ -66,7 +66,7 @@ class Person:
 def is_name_token(tok: str, common: set[str]) -> bool:
     if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
         return True  # an initial: "Wicky V. Olindo"
-    if not tok[:1].isupper() or not tok[:1].isalpha():
+    if not tok[:1].isupper() or not tok[:1].isalpha() or len(tok) == 1:
         return False
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
         return False  # acronyms, roman numerals, codes
@@ -120,6 +120,7 @@ class People:
         self._common = self._common_words(text)
         self._org_like = self._org_like_words(text)
         runs = self._name_runs()
+        self._runs = [words for _, _, words in runs]
         for start, end, words in runs:
             self._introduce(start, end, words)
         for start, end, words in runs:
@@ -141,8 +142,12 @@ class People:
 
     @staticmethod
     def _org_like_words(text: str) -> set[str]:
-        """Capitalized words written right after an acronym in parentheses: places/units."""
-        return {m.group(1).lower() for m in re.finditer(r"\)\s([A-Z][a-z]{2,30})\b", text)}
+        """Capitalized words written twice or more right after a parenthesis: places, units
+        ("Pengadilan Negeri (PN) Lhoksukon", "Rutan (Rutan) Lhoksukon")."""
+        seen: dict[str, int] = {}
+        for m in re.finditer(r"\)\s([A-Z][a-z]{2,30})\b", text):
+            seen[m.group(1).lower()] = seen.get(m.group(1).lower(), 0) + 1
+        return {w for w, n in seen.items() if n >= 2}
 
     def _is_excluded(self, pos: int) -> bool:
         i = bisect_left(self._excluded, (pos + 1, -1)) - 1
@@ -153,7 +158,8 @@ class People:
         common = self._common | self._org_like
         for line in re.finditer(r"[^\n]+", self.text):
             words = line.group().split()
-            if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+            if (4 <= len(words) <= 25 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+                    and line.group().rstrip()[-1:] not in ".,:;"):
                 continue  # a headline in title case
             cur: list[re.Match] = []
             for tok in TOKEN_RE.finditer(line.group()):
@@ -165,7 +171,19 @@ class People:
                     cur = []
             if cur:
                 runs.append(self._run(line.start(), cur))
-        return [r for r in runs if len(r[2]) <= 6]
+        return [r for r in runs if len(r[2]) <= 6 and not self._inside_org(r[1])]
+
+    def _inside_org(self, end: int) -> bool:
+        """A run followed by a capitalized word, a number or ", Organization-word" is part of
+        a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ...")."""
+        after = self.text[end : end + 40]
+        m = re.match(r"[^\S\n]+\(?([A-Z0-9][\w-]*)|\s*,\s*(?:dan\s+)?([A-Z][\w-]*)", after)
+        if not m:
+            return False
+        if m.group(1):
+            nxt = m.group(1)
+            return (nxt[0].isdigit() or nxt.isupper() or nxt.lower() in ROLE_WORDS | ORG_WORDS)
+        return m.group(2).lower() in ORG_WORDS
 
     @staticmethod
     def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
@@ -208,17 +226,16 @@ class People:
         toks = [t.lower() for t in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
         if not first or not any(t in ROLE_WORDS for t in toks):
             return None
-        idx = next(i for i, t in enumerate(toks) if t in ROLE_WORDS)
-        words = re.findall(r"\([^()]*\)|[^\s]+", phrase)
-        # drop leading words before the first role word ("Pria yang", "Jakarta, ")
-        kept, seen = [], 0
-        for w in words:
-            if re.match(r"[A-Za-z]", w):
-                if seen < idx:
-                    seen += 1
-                    continue
-            kept.append(w) if seen >= idx else None
-        return " ".join(kept).strip(" ,") or None
+        segments = [seg.strip(" -–") for seg in phrase.split(",")]
+        starts = [i for i, seg in enumerate(segments)
+                  if seg.split(" ")[0].lower() in ROLE_WORDS]
+        if starts:
+            segments = segments[starts[-1]:]
+        else:  # drop words before the first role word ("JAKARTA – Presiden")
+            head = segments[0].split(" ")
+            first_role = next((i for i, w in enumerate(head) if w.lower() in ROLE_WORDS), 0)
+            segments[0] = " ".join(head[first_role:])
+        return ", ".join(seg for seg in segments if seg).strip(" ,") or None
 
     def _add(self, words: list[str], role: str | None, org: str | None, introduced: bool) -> Person:
         name = " ".join(words)
@@ -232,9 +249,17 @@ class People:
                 p.role, p.organization = p.role or role, p.organization or org
                 p.introduced = p.introduced or introduced
                 return p
-        person = Person(name, role, org, introduced=introduced)
+        person = Person(" ".join(self._fullest(words)), role, org, introduced=introduced)
         self.persons.append(person)
         return person
+
+    def _fullest(self, words: list[str]) -> list[str]:
+        """The longest name run in the text that contains ``words`` ("Donna" -> "Donna King")."""
+        best = words
+        for run in self._runs:
+            if len(run) > len(best) and Person(" ".join(run)).matches(words):
+                best = run
+        return best
 
     def _find(self, words: list[str], pos: int, introduced_only: bool = True) -> Person | None:
         cands = [p for p in self.persons if p.matches(words)]
