@@ -1,7 +1,8 @@
 """Score the facts extractor against the hand-annotated dev set.
 
 Run ``python -m tests.devset.score`` (or ``python tests/devset/score.py``); ``-v`` lists
-every miss. Quotes: a predicted direct quote matches a gold one when its text starts with
+every miss. Two splits: ``dev`` (the rules were tuned on it) and ``holdout`` (annotated
+apart and never tuned on: the honest estimate on unseen articles). Quotes: a predicted direct quote matches a gold one when its text starts with
 the annotated opening words. Attribution: share of matched quotes whose speaker name equals
 the annotated one (honorifics and case ignored). Figures: value and unit must both match.
 """
@@ -62,10 +63,12 @@ def norm_name(name: str | None) -> str:
     return " ".join(words)
 
 
-def cases() -> list[tuple[str, str, dict]]:
+def cases(split: str = "dev") -> list[tuple[str, str, dict]]:
+    """The annotated texts of a split: "dev" (tuned on) or "holdout" (never tuned on)."""
+    root = DEVSET if split == "dev" else DEVSET / split
     out = []
-    for gold in sorted((DEVSET / "gold").glob("*.json")):
-        text = (DEVSET / "texts" / f"{gold.stem}.txt").read_text(encoding="utf-8")
+    for gold in sorted((root / "gold").glob("*.json")):
+        text = (root / "texts" / f"{gold.stem}.txt").read_text(encoding="utf-8")
         out.append((gold.stem, text, json.loads(gold.read_text(encoding="utf-8"))))
     return out
 
@@ -104,27 +107,31 @@ def score_one(name: str, text: str, gold: dict, score: Score) -> None:
     score.misses += [f"{name}: missed figure {w}" for w in want]
 
 
-def run() -> Score:
+def run(split: str = "dev") -> Score:
     score = Score()
-    for name, text, gold in cases():
+    for name, text, gold in cases(split):
         score_one(name, text, gold, score)
     return score
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    score = run()
-    if "-v" in argv:
+    for split in ("dev", "holdout"):
+        report(split, run(split), verbose="-v" in argv)
+    return 0
+
+
+def report(split: str, score: Score, verbose: bool = False) -> None:
+    if verbose:
         print("\n".join(score.misses))
     qp, qr, qf = score.quotes
     fp, fr, ff = score.figures
-    print(f"texts:       {len(cases())}")
+    print(f"[{split}] texts: {len(cases(split))}")
     print(f"quotes:      P={qp:.3f} R={qr:.3f} F1={qf:.3f}  (tp={score.quote_tp} "
           f"fp={score.quote_fp} fn={score.quote_fn})")
     print(f"attribution: {score.attribution:.3f}  ({score.attributed}/{score.quote_tp})")
     print(f"figures:     P={fp:.3f} R={fr:.3f} F1={ff:.3f}  (tp={score.fig_tp} "
           f"fp={score.fig_fp} fn={score.fig_fn})")
-    return 0
 
 
 if __name__ == "__main__":

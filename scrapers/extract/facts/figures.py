@@ -8,6 +8,7 @@ linear in the text length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from scrapers.record import Figure
 
@@ -57,9 +58,12 @@ def find_figures(text: str, sentences: Sentences, max_year: int = 2100) -> list[
         if fig:
             found.append(fig)
             taken_until = fig.end
+    digit_spans = [(f.start, f.end) for f in found]
+    starts = [a for a, _ in digit_spans]
     for m in SPELLED_RE.finditer(text):
         fig = _spelled_figure(text, m)
-        if fig and not any(f.start <= fig.start < f.end for f in found):
+        i = bisect_right(starts, m.start()) - 1
+        if fig and not (i >= 0 and digit_spans[i][1] > m.start()):
             found.append(fig)
     found.sort(key=lambda f: f.start)
     for i, fig in enumerate(found):

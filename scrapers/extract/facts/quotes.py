@@ -8,6 +8,7 @@ inserts. Titles, program names and scare quotes (short, no cue) are not speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from scrapers.record import Quote
@@ -183,9 +184,11 @@ def _looks_like_speech(body: str) -> bool:
 
 def _indirect(text: str, raw: list[RawQuote], people: People, sentences: Sentences) -> list[Quote]:
     out: list[Quote] = []
-    marked = [(r.start - 1, r.close_end) for r in raw]
+    marked = sorted((r.start - 1, r.close_end) for r in raw)
+    starts = [a for a, _ in marked]
     for span in sentences.spans:
-        if span.end - span.start > 1500 or any(a < span.end and span.start < b for a, b in marked):
+        i = bisect_left(starts, span.end) - 1  # the last quote opening before the sentence end
+        if span.end - span.start > 1500 or (i >= 0 and marked[i][1] > span.start):
             continue
         s = text[span.start : span.end]
         m = INDIRECT_MENURUT_RE.match(s) or INDIRECT_RE.match(s)

@@ -177,6 +177,9 @@ class People:
         """A run followed by a capitalized word, a number or ", Organization-word" is part of
         a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ...")."""
         after = self.text[end : end + 40]
+        conj = re.match(r"[^\S\n]+(?:dan|&)[^\S\n]+([A-Z][\w-]*)", after)
+        if conj and conj.group(1).lower() in ROLE_WORDS | ORG_WORDS:
+            return True  # "Bidang Edukasi dan Perlindungan Konsumen"
         m = re.match(r"[^\S\n]+\(?([A-Z0-9][\w-]*)|\s*,\s*(?:dan\s+)?([A-Z][\w-]*)", after)
         if not m:
             return False

@@ -1,0 +1,57 @@
+"""Throughput of the facts extractor over the dev set, in texts per second on one core.
+
+Texts are normalized to 2,000 characters (the dev-set texts repeated or cut) so the figure
+reads as "two-thousand-character texts per second"; the goal is >= 300. A baseline measured
+in the same run (one regex pass finding numbers and quote marks) gives the cost ratio.
+
+    python bench/facts.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scrapers.extract.facts import extract_facts  # noqa: E402
+
+SIZE = 2000
+BASELINE_RE = re.compile(r"\d+(?:[.,]\d+)*|[\"“”]")
+
+
+def texts() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "tests" / "devset").glob("**/texts/*.txt")):
+        body = path.read_text(encoding="utf-8")
+        out.append((body * (SIZE // max(1, len(body)) + 1))[:SIZE])
+    return out
+
+
+def rate(fn, corpus: list[str], rounds: int) -> float:
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in corpus:
+            fn(text)
+    return rounds * len(corpus) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    corpus = texts()
+    extract_facts(corpus[0])  # warm up (imports, compiled patterns)
+    base = rate(lambda t: BASELINE_RE.findall(t), corpus, args.rounds)
+    facts = rate(extract_facts, corpus, args.rounds)
+    print(f"texts: {len(corpus)} x {args.rounds} rounds, {SIZE} characters each")
+    print(f"baseline regex scan: {base:,.0f} texts/s")
+    print(f"extract_facts:       {facts:,.0f} texts/s  (goal >= 300; {base / facts:.0f}x the baseline cost)")
+
+
+if __name__ == "__main__":
+    main()
