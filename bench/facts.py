@@ -50,7 +50,10 @@ def main() -> None:
     facts = rate(extract_facts, corpus, args.rounds)
     print(f"texts: {len(corpus)} x {args.rounds} rounds, {SIZE} characters each")
     print(f"baseline regex scan: {base:,.0f} texts/s")
-    print(f"extract_facts:       {facts:,.0f} texts/s  (goal >= 300; {base / facts:.0f}x the baseline cost)")
+    print(
+        f"extract_facts:       {facts:,.0f} texts/s  "
+        f"(goal >= 300; {base / facts:.0f}x the baseline cost)"
+    )
 
 
 if __name__ == "__main__":

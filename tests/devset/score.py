@@ -2,9 +2,11 @@
 
 Run ``python -m tests.devset.score`` (or ``python tests/devset/score.py``); ``-v`` lists
 every miss. Two splits: ``dev`` (the rules were tuned on it) and ``holdout`` (annotated
-apart and never tuned on: the honest estimate on unseen articles). Quotes: a predicted direct quote matches a gold one when its text starts with
-the annotated opening words. Attribution: share of matched quotes whose speaker name equals
-the annotated one (honorifics and case ignored). Figures: value and unit must both match.
+apart and never tuned on: the honest estimate on unseen articles).
+
+Quotes: a predicted direct quote matches a gold one when its text starts with the annotated
+opening words. Attribution: share of matched quotes whose speaker name equals the annotated
+one (honorifics and case ignored). Figures: value and unit must both match.
 """
 
 from __future__ import annotations
@@ -127,11 +129,15 @@ def report(split: str, score: Score, verbose: bool = False) -> None:
     qp, qr, qf = score.quotes
     fp, fr, ff = score.figures
     print(f"[{split}] texts: {len(cases(split))}")
-    print(f"quotes:      P={qp:.3f} R={qr:.3f} F1={qf:.3f}  (tp={score.quote_tp} "
-          f"fp={score.quote_fp} fn={score.quote_fn})")
+    print(
+        f"quotes:      P={qp:.3f} R={qr:.3f} F1={qf:.3f}  (tp={score.quote_tp} "
+        f"fp={score.quote_fp} fn={score.quote_fn})"
+    )
     print(f"attribution: {score.attribution:.3f}  ({score.attributed}/{score.quote_tp})")
-    print(f"figures:     P={fp:.3f} R={fr:.3f} F1={ff:.3f}  (tp={score.fig_tp} "
-          f"fp={score.fig_fp} fn={score.fig_fn})")
+    print(
+        f"figures:     P={fp:.3f} R={fr:.3f} F1={ff:.3f}  (tp={score.fig_tp} "
+        f"fp={score.fig_fp} fn={score.fig_fn})"
+    )
 
 
 if __name__ == "__main__":

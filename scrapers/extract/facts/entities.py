@@ -61,7 +61,9 @@ def find_entities(text: str, people: People | None = None) -> list[Entity]:
         if not _acronym_fits(long_form, acr):
             continue
         count = len(re.findall(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text))
-        ent = Entity(name=long_form, kind="institution", aliases=[acr, long_form], count=max(1, count))
+        ent = Entity(
+            name=long_form, kind="institution", aliases=[acr, long_form], count=max(1, count)
+        )
         found[long_form] = ent
         order.append(long_form)
         known |= {acr.lower(), long_form.lower()}
@@ -70,7 +72,9 @@ def find_entities(text: str, people: People | None = None) -> list[Entity]:
             if person.introduced:
                 n = len(people._seen.get(id(person), [])) or 1
                 aliases = sorted(person.aliases)
-                found[person.name] = Entity(name=person.name, kind="person", aliases=aliases, count=n)
+                found[person.name] = Entity(
+                    name=person.name, kind="person", aliases=aliases, count=n
+                )
                 order.append(person.name)
     return [found[n] for n in dict.fromkeys(order)]
 
@@ -80,4 +84,8 @@ def _acronym_fits(long_form: str, acr: str) -> bool:
     initials = "".join(w[0] for w in long_form.split() if w[0].isupper())
     letters = [c for c in acr.upper() if c.isalpha()]
     it = iter(initials.upper())
-    return len(letters) >= 2 and all(c in it for c in letters[:2]) and letters[0] == initials[:1].upper()
+    return (
+        len(letters) >= 2
+        and all(c in it for c in letters[:2])
+        and letters[0] == initials[:1].upper()
+    )

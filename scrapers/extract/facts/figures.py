@@ -41,7 +41,9 @@ QUALIFIER_RE = re.compile(
     r"setidaknya|sedikitnya|di atas|di bawah)\s+(?:(?:sebesar|sebanyak|senilai)\s+)?$",
     re.IGNORECASE,
 )
-COMPARATIVES = frozenset("tinggi rendah besar kecil banyak sedikit cepat lambat baik mahal murah".split())
+COMPARATIVES = frozenset(
+    "tinggi rendah besar kecil banyak sedikit cepat lambat baik mahal murah".split()
+)
 VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 PERIOD_RE = re.compile(r"\b(?:kuartal|triwulan|semester)\s+(?:[1-4]|I{1,3}|IV)\b", re.IGNORECASE)
 ABOUT_DROP = STOP | frozenset("oleh sebesar sebanyak senilai mencapai naik turun tumbuh".split())
@@ -269,7 +271,9 @@ def _has_cue(text: str, start: int) -> bool:
 
 def _is_date_after(text: str, pos: int) -> bool:
     wm = WORD_RE.match(text, pos)
-    return bool(wm and wm.group("w").lower().rstrip(".") in MONTHS and text[pos : wm.start()].strip() == "")
+    return bool(
+        wm and wm.group("w").lower().rstrip(".") in MONTHS and text[pos : wm.start()].strip() == ""
+    )
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -283,10 +287,26 @@ def _about(text: str, fig: Figure, prev: Figure | None, sentences: Sentences) ->
     s_start, s_end = (span.start, span.end) if span else (0, len(text))
     if fig.unit and fig.unit not in ("IDR", "USD", "percent", "times") and len(fig.unit) < 40:
         words = []
-        for w in re.finditer(r"[^\s,.;:!?()\"“”]+", text[fig.end - len(fig.unit) - 1 : s_end][:120]):
+        for w in re.finditer(
+            r"[^\s,.;:!?()\"“”]+", text[fig.end - len(fig.unit) - 1 : s_end][:120]
+        ):
             token = w.group()
-            if token.lower() in ("di", "pada", "dari", "untuk", "dengan", "dalam", "ke", "atau",
-                                 "dan", "hingga", "sampai", "sebesar", "sebanyak", "melalui"):
+            if token.lower() in (
+                "di",
+                "pada",
+                "dari",
+                "untuk",
+                "dengan",
+                "dalam",
+                "ke",
+                "atau",
+                "dan",
+                "hingga",
+                "sampai",
+                "sebesar",
+                "sebanyak",
+                "melalui",
+            ):
                 break
             if token.lower() in ("yang", "sudah", "telah", "akan", "ini", "itu", "tersebut"):
                 continue
@@ -298,7 +318,8 @@ def _about(text: str, fig: Figure, prev: Figure | None, sentences: Sentences) ->
     if prev and prev.end > clause_start:
         return prev.about
     words = [
-        w for w in re.findall(r"[A-Za-z][\w-]*", text[clause_start : fig.start])
+        w
+        for w in re.findall(r"[A-Za-z][\w-]*", text[clause_start : fig.start])
         if w.lower() not in ABOUT_DROP and not (VERB_PREFIX_RE.match(w.lower()) and w.islower())
     ][-5:]
     period = PERIOD_RE.search(text, s_start, s_end)

@@ -1,4 +1,5 @@
-"""Indonesian number notation: digits with '.' thousands and ',' decimals, scale words, spelled numbers.
+"""Indonesian number notation: '.' groups thousands, ',' is the decimal mark; scale words;
+spelled numbers.
 
 Pure functions, no context rules: ``parse_digits("194.536") == 194536.0``,
 ``scale("triliun") == 1e12``, ``spelled_value("empat setengah") == 4.5``.

@@ -32,12 +32,16 @@ PHRASE_STOP = frozenset(
     dalam menanggapi mengenai terkait soal saat""".split()
 ) | frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-BEFORE_VERB_RE = re.compile(rf"(?P<np>[^.;!?\"“”]{{1,220}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?\s*[,:]?\s*$")
+BEFORE_VERB_RE = re.compile(
+    rf"(?P<np>[^.;!?\"“”]{{1,220}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?\s*[,:]?\s*$"
+)
 BEFORE_MENURUT_RE = re.compile(r"(?:^|[,.]\s+)(?P<cue>[Mm]enurut)\s+(?P<np>[^,.;\"“”]{1,150}),\s*$")
 INDIRECT_RE = re.compile(
-    rf"^(?P<np>[^\"“”,;]{{1,200}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?[,:]?\s+(?P<body>[^\"“”]{{12,}})$"
+    rf"^(?P<np>[^\"“”;]{{1,200}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?[,:]?\s+(?P<body>[^\"“”]{{12,}})$"
 )
-INDIRECT_MENURUT_RE = re.compile(r"^(?P<cue>Menurut)(?P<np>nya|\s+[^,\"“”]{1,150}),\s+(?P<body>[^\"“”]{12,})$")
+INDIRECT_MENURUT_RE = re.compile(
+    r"^(?P<cue>Menurut)(?P<np>nya|\s+[^,\"“”]{1,150}),\s+(?P<body>[^\"“”]{12,})$"
+)
 PRONOUN_NP = frozenset({"ia", "dia", "beliau"})
 
 
@@ -160,7 +164,9 @@ def _phrase(text: str, pos: int) -> str:
     return " ".join(out).replace(" ,", ",").strip(" ,")
 
 
-def _cue_before(text: str, open_pos: int, sentences: Sentences) -> tuple[str | None, str | None, int]:
+def _cue_before(
+    text: str, open_pos: int, sentences: Sentences
+) -> tuple[str | None, str | None, int]:
     line_start = text.rfind("\n", 0, open_pos) + 1
     lead = text[max(line_start, open_pos - 300) : open_pos]
     m = BEFORE_MENURUT_RE.search(lead)
@@ -203,14 +209,22 @@ def _indirect(text: str, raw: list[RawQuote], people: People, sentences: Sentenc
         b0, b1 = span.start + m.start("body"), span.start + m.end("body")
         while b1 > b0 and text[b1 - 1] in ".!? ":
             b1 -= 1
-        out.append(Quote(text=text[b0:b1], speaker=speaker, cue=m.group("cue").lower(),
-                         type="indirect", start=b0, end=b1))
+        out.append(
+            Quote(
+                text=text[b0:b1],
+                speaker=speaker,
+                cue=m.group("cue").lower(),
+                type="indirect",
+                start=b0,
+                end=b1,
+            )
+        )
     return out
 
 
 def _is_person_np(np: str, people: People) -> bool:
-    low = np.lower().strip()
-    if low in PRONOUN_NP or low == "nya":
+    """A pronoun, or a phrase naming a known person or a person with a role."""
+    if np.lower().strip() in PRONOUN_NP | {"nya"}:
         return True
-    name, role, _ = people.parse_phrase(np.split(",")[-1] if "," in np and not people.parse_phrase(np)[0] else np)
-    return bool(name and (people._find(name.split(), 0, introduced_only=False) or role))
+    name, role, _ = people.parse_phrase(np)
+    return bool(name and (role or people.known(name)))

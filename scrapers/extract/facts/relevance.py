@@ -16,7 +16,10 @@ TERMS: dict[str, float] = {
 }  # fmt: skip
 _RE = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(re.escape(t) if t.isupper() else f"(?i:{re.escape(t)})" for t in sorted(TERMS, key=len, reverse=True))
+    + "|".join(
+        re.escape(t) if t.isupper() else f"(?i:{re.escape(t)})"
+        for t in sorted(TERMS, key=len, reverse=True)
+    )
     + r")(?![\w-])"
 )
 _CANON = {t.lower(): t for t in TERMS}

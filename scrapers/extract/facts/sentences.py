@@ -30,7 +30,9 @@ class Sentences:
         spans: list[Span] = []
         begin = 0
         for m in _END.finditer(text):
-            if text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start() + 1):
+            if text[m.start()] == "." and _ABBREV.search(
+                text, max(0, m.start() - 6), m.start() + 1
+            ):
                 continue
             end = m.end() if text[m.start()] != "\n" else m.start()
             if text[begin:end].strip():

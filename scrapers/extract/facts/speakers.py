@@ -35,10 +35,19 @@ ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 ALIAS_RE = re.compile(
     r"\b(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut)\s+([A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,2})"
 )
-NOT_NAME = ROLE_WORDS | ORG_WORDS | PLACES | HONORIFICS | DAYS | MONTHS | STOP | frozenset(
-    """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
+NOT_NAME = (
+    ROLE_WORDS
+    | ORG_WORDS
+    | PLACES
+    | HONORIFICS
+    | DAYS
+    | MONTHS
+    | STOP
+    | frozenset(
+        """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
     sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
     editor penulis reporter foto ilustrasi sumber artikel berita headline fokus""".split()
+    )
 )
 
 
@@ -123,7 +132,7 @@ class People:
         self._runs = [words for _, _, words in runs]
         for start, end, words in runs:
             self._introduce(start, end, words)
-        for start, end, words in runs:
+        for start, _, words in runs:
             person = self._find(words, start, introduced_only=False)
             if person:
                 self._mention(start, person)
@@ -158,12 +167,17 @@ class People:
         common = self._common | self._org_like
         for line in re.finditer(r"[^\n]+", self.text):
             words = line.group().split()
-            if (4 <= len(words) <= 25 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-                    and line.group().rstrip()[-1:] not in ".,:;"):
+            if (
+                4 <= len(words) <= 25
+                and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+                and line.group().rstrip()[-1:] not in ".,:;"
+            ):
                 continue  # a headline in title case
             cur: list[re.Match] = []
             for tok in TOKEN_RE.finditer(line.group()):
-                if is_name_token(tok.group(), common) and not self._is_excluded(line.start() + tok.start()):
+                if is_name_token(tok.group(), common) and not self._is_excluded(
+                    line.start() + tok.start()
+                ):
                     cur.append(tok)
                     continue
                 if cur:
@@ -185,7 +199,7 @@ class People:
             return False
         if m.group(1):
             nxt = m.group(1)
-            return (nxt[0].isdigit() or nxt.isupper() or nxt.lower() in ROLE_WORDS | ORG_WORDS)
+            return nxt[0].isdigit() or nxt.isupper() or nxt.lower() in ROLE_WORDS | ORG_WORDS
         return m.group(2).lower() in ORG_WORDS
 
     @staticmethod
@@ -205,7 +219,10 @@ class People:
         appos_role = appos and appos.group(1).lower() in ROLE_WORDS
         verb = re.match(r"\s*,?\s*(\w+)", after)
         speaks = verb and verb.group(1).lower() in SPEECH_VERBS
-        if not (role_text or honor or appos_role or speaks):
+        acts = (
+            len(words) >= 2 and not before.strip() and re.match(r"\s+(?:me|ber)[a-z]{3,}\b", after)
+        )  # "Airlangga Hartarto menyerahkan"
+        if not (role_text or honor or appos_role or speaks or acts):
             return
         role = org = None
         if role_text:
@@ -230,10 +247,9 @@ class People:
         if not first or not any(t in ROLE_WORDS for t in toks):
             return None
         segments = [seg.strip(" -–") for seg in phrase.split(",")]
-        starts = [i for i, seg in enumerate(segments)
-                  if seg.split(" ")[0].lower() in ROLE_WORDS]
+        starts = [i for i, seg in enumerate(segments) if seg.split(" ")[0].lower() in ROLE_WORDS]
         if starts:
-            segments = segments[starts[-1]:]
+            segments = segments[starts[-1] :]
         else:  # drop words before the first role word ("JAKARTA – Presiden")
             head = segments[0].split(" ")
             first_role = next((i for i, w in enumerate(head) if w.lower() in ROLE_WORDS), 0)
@@ -269,6 +285,9 @@ class People:
         if not cands:
             return None
         return max(cands, key=lambda p: (p.introduced, self._recent(p, pos), len(p.name)))
+
+    def known(self, name: str) -> bool:
+        return any(p.matches(name.split()) for p in self.persons)
 
     def _recent(self, person: Person, pos: int) -> int:
         offs = self._seen.get(id(person), [])

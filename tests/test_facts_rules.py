@@ -1,0 +1,123 @@
+"""Figure and quote rules on short passages written the way Indonesian news writes them."""
+
+import pytest
+
+from scrapers.extract.facts import extract_facts
+
+
+def figures(text):
+    return [(f.value, f.value_max, f.unit, f.qualifier) for f in extract_facts(text).figures]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bantuan sebesar Rp 20 ribu per orang.", (2e4, None, "IDR", None)),
+        ("Ekspor mencapai US$1,5 miliar tahun lalu.", (1.5e9, None, "USD", "mencapai")),
+        ("Pinjaman Rp1-5 juta tanpa agunan.", (1e6, 5e6, "IDR", None)),
+        ("Modal usaha mulai Rp 1 hingga 5 miliar.", (1e9, 5e9, "IDR", None)),
+        ("Omzet naik 2 kali lipat dibanding tahun lalu.", (2, None, "times", None)),
+        ("Sebanyak 13 persen UMKM sudah go digital.", (13, None, "percent", None)),
+        ("Ada sekitar 1-2 jutaan UMKM di Jakarta.", (1e6, 2e6, "UMKM", "sekitar")),
+        ("Disalurkan kepada 9,8 juta pelaku usaha mikro.", (9.8e6, None, "pelaku usaha", None)),
+        ("Targetnya hampir 64 persen perempuan.", (64, None, "percent", "hampir")),
+        ("Kuota KUR kurang dari Rp 500 juta.", (5e8, None, "IDR", "kurang dari")),
+        ("Program ini melatih delapan program unggulan.", (8, None, "program", None)),
+        ("Sebanyak 11 pelaku usaha lolos seleksi.", (11, None, "pelaku usaha", None)),
+    ],
+)
+def test_figure(text, expected):
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu diatur dalam Pergub Nomor 102 Tahun 2018 tentang PKT.",
+        "Acara digelar pada 16-20 November di Jakarta.",
+        "Webinar berlangsung Jumat (27/11) pukul 10.00 WIB.",
+        "Target RPJMD 2017-2022 sudah dibahas pada kuartal 3 tahun ini.",
+        "Hubungi WhatsApp ke nomor 0811 9787 670 untuk informasi.",
+        "Kebijakan PPKM Level 4 diperpanjang.",
+        "Samsung Galaxy S6 Edge dan layanan 4G diluncurkan.",
+        "Ia berada di ranking 36 pada tahun keempat.",
+        "Kode berita (OL-2) dan (H-4) ditulis redaksi.",
+        "Peraturan Bank Indonesia (PBI) No 14/22/PBI/2012 berlaku.",
+    ],
+)
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def quotes(text):
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.cue)
+        for q in extract_facts(text).quotes
+        if q.type == "direct"
+    ]
+
+
+def test_attribution_forms():
+    text = (
+        "Menteri Koperasi dan UKM Teten Masduki meninjau pasar.\n"
+        '"Kami dorong UMKM naik kelas," kata Teten.\n'
+        'Menurut Teten, "Pembiayaan harus lebih mudah."\n'
+        'Teten mengatakan, "KUR akan ditambah tahun depan."\n'
+        '"Bunga tetap enam persen," ujarnya.\n'
+    )
+    got = quotes(text)
+    assert [s for _, s, _ in got] == ["Teten Masduki"] * 4
+    assert [c for _, _, c in got] == ["kata", "menurut", "mengatakan", "ujarnya"]
+
+
+def test_role_reference_and_anaphor():
+    text = (
+        "Menteri Perhubungan (Menhub) Budi Karya Sumadi menyebut harga avtur naik.\n"
+        '"Avtur adalah 40 persen dari biaya," ujar Menhub.\n'
+        "Menteri Pendayagunaan Aparatur Negara Yuddy Chrisnandi hadir.\n"
+        '"Siapa yang tidak produktif akan dirasionalisasi," kata politisi Partai Hanura itu.\n'
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Budi Karya Sumadi", "Yuddy Chrisnandi"]
+
+
+def test_quote_across_baca_juga_insert():
+    text = (
+        "Airlangga Hartarto menyerahkan KUR di Kotagede.\n\n"
+        'Baca Juga: Tukang Kredit Keliling Terjangkit Corona"\n\n'
+        'Dan kalau ada kebutuhan terhadap modal kerja, seperti warung ini, tetap dibantu,"'
+        " jelasnya.\n"
+    )
+    got = quotes(text)
+    assert got == [
+        (
+            "Dan kalau ada kebutuhan terhadap modal kerja, seperti warung ini, tetap dibantu",
+            "Airlangga Hartarto",
+            "jelasnya",
+        )
+    ]
+
+
+def test_titles_and_scare_quotes_are_not_speech():
+    text = (
+        'Dinas menggelar program "UMKM Naik Kelas" di Semarang. Film "The Beach" '
+        'terkenal. Gerakan "cashless society" didorong.'
+    )
+    assert quotes(text) == []
+
+
+def test_unbalanced_quote_is_dropped():
+    text = (
+        'Ia menjelaskan target. "Nanti kita yang kalkulasi sehingga bisa sampai 30 persen?'
+        " kata dia.\n* Info lain."
+    )
+    assert quotes(text) == []
+
+
+def test_nickname_alias():
+    text = (
+        "Hal ini diungkapkan Muhammad Buldansyah, Wakil Presiden Direktur"
+        " PT Hutchison 3 Indonesia.\n"
+        "Pria yang akrab disapa Dani ini optimistis.\n"
+        '"Layanan data terus tumbuh di Indonesia, jadi kami siap," ucap Dani.\n'
+    )
+    assert quotes(text)[0][1] == "Muhammad Buldansyah"
