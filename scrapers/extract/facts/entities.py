@@ -10,6 +10,7 @@ import re
 from scrapers.record import Entity
 
 from .gazetteer import GAZETTEER
+from .lexicon import ORG_HEADS
 from .speakers import People
 
 
@@ -61,9 +62,8 @@ def find_entities(text: str, people: People | None = None) -> list[Entity]:
         if not _acronym_fits(long_form, acr):
             continue
         count = len(re.findall(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text))
-        ent = Entity(
-            name=long_form, kind="institution", aliases=[acr, long_form], count=max(1, count)
-        )
+        kind = "institution" if long_form.split()[0].lower() in ORG_HEADS else "program"
+        ent = Entity(name=long_form, kind=kind, aliases=[acr, long_form], count=max(1, count))
         found[long_form] = ent
         order.append(long_form)
         known |= {acr.lower(), long_form.lower()}

@@ -53,8 +53,7 @@ PERCENT_WORDS = frozenset("persen persennya prosen percent".split())
 # Speech cue stems; each also occurs with -nya ("ujarnya") and as me- verbs handled apart.
 CUE_STEMS = (
     "kata ujar tutur ungkap jelas terang papar imbuh tegas sebut ucap lanjut tambah tandas "
-    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal aku klaim paparnya sahut "
-    "katanya tuturnya"
+    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal klaim sahut"
 ).split()
 
 SPEECH_VERBS = frozenset(

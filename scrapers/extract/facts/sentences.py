@@ -63,12 +63,3 @@ def _trim(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
-
-
-def paragraphs(text: str) -> list[Span]:
-    """Non-empty lines (news bodies put one paragraph per line or per blank-line block)."""
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            out.append(_trim(text, m.start(), m.end()))
-    return out

@@ -133,7 +133,7 @@ class People:
         for start, end, words in runs:
             self._introduce(start, end, words)
         for start, _, words in runs:
-            person = self._find(words, start, introduced_only=False)
+            person = self._find(words, start)
             if person:
                 self._mention(start, person)
         for m in ALIAS_RE.finditer(text):
@@ -280,7 +280,7 @@ class People:
                 best = run
         return best
 
-    def _find(self, words: list[str], pos: int, introduced_only: bool = True) -> Person | None:
+    def _find(self, words: list[str], pos: int) -> Person | None:
         cands = [p for p in self.persons if p.matches(words)]
         if not cands:
             return None
@@ -321,7 +321,7 @@ class People:
         name, role, org = self.parse_phrase(phrase)
         if name:
             words = name.split()
-            person = self._find(words, pos, introduced_only=False)
+            person = self._find(words, pos)
             if person is None:
                 person = self._add(words, role, org, introduced=True)
             elif role and not person.role:
