@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from indexer import es_server  # noqa: E402
 from indexer.elastic import BulkReport, ElasticIndex, connect  # noqa: E402
 from indexer.embedded import EmbeddedIndex  # noqa: E402
-from indexer.mapping import MAPPINGS  # noqa: E402
+from indexer.mapping import MAPPINGS, index_settings  # noqa: E402
 from scrapers.extract import extract_article  # noqa: E402
 from scrapers.record import Article  # noqa: E402
 from search.elastic import ElasticSearch  # noqa: E402
@@ -100,8 +100,7 @@ def bench_bulk(client, articles: list[Article], rounds: int) -> dict:
     for r in range(rounds):
         for which in ("raw", "project") if r % 2 == 0 else ("project", "raw"):
             target = f"bench-bulk-{which}-{r}"
-            client.indices.create(index=target, mappings=MAPPINGS, settings={
-                "number_of_shards": 1, "number_of_replicas": 0})
+            client.indices.create(index=target, mappings=MAPPINGS, settings=index_settings())
             if which == "raw":
                 actions = [{**a, "_index": target} for a in raw_actions]
                 seconds, (ok, errors) = timed(partial(

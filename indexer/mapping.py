@@ -99,14 +99,18 @@ MAPPINGS: dict[str, Any] = {
 }
 
 
+def index_settings(shards: int = 1) -> dict[str, Any]:
+    """Settings of every articles index: shards, replicas as the cluster allows, relevance."""
+    return {"number_of_shards": shards, "auto_expand_replicas": "0-1", "similarity": SIMILARITY}
+
+
 def index_template(alias: str = ALIAS, shards: int = 1) -> dict[str, Any]:
     """The composable template every ``<alias>-v*`` index is created from."""
     return {
         "index_patterns": [f"{alias}-v*"],
         "priority": 100,
         "template": {
-            "settings": {"number_of_shards": shards, "auto_expand_replicas": "0-1",
-                         "similarity": SIMILARITY},
+            "settings": index_settings(shards),
             "mappings": MAPPINGS,
         },
         "meta": {"project": "pantau-umkm", "description": "articles; see indexer/mapping.py"},
