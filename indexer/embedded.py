@@ -68,7 +68,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
     title, body, title_terms, body_terms,
     tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_terms USING fts5vocab (articles_fts, instance);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_term_stats USING fts5vocab (articles_fts, col);
 """
 
 
