@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrapers.extract.dates import WIB, WIT, WITA, parse_date, resolve_day_month
+from scrapers.extract.dates import WIB, WIT, WITA, date_from_url, parse_date, resolve_day_month
 
 SEED_PUBLISHED = datetime(2020, 11, 27, 15, 48, tzinfo=WIB)
 
@@ -31,6 +31,12 @@ SEED_PUBLISHED = datetime(2020, 11, 27, 15, 48, tzinfo=WIB)
     ("2023-11-02T14:34:19+00:00", "2023-11-02T21:34:19+07:00"),
     ("2014-07-13T20:07:27.8200000", "2014-07-13T20:07:27+07:00"),
     ("2020-11-27", "2020-11-27T00:00:00+07:00"),
+    # Unix time (detik's dtk:publishdateunix is in milliseconds) is UTC, shown in WIB
+    ("1698933593000", "2023-11-02T20:59:53+07:00"),
+    ("1455588656", "2016-02-16T09:10:56+07:00"),
+    # RFC 822, as in RSS and some meta tags
+    ("Tue, 16 Feb 2016 09:20:00 +0700", "2016-02-16T09:20:00+07:00"),
+    ("Tue, 16 Feb 2016 02:20:00 GMT", "2016-02-16T09:20:00+07:00"),
 ])
 def test_parse_date_forms(text, expected):
     assert parse_date(text).isoformat() == expected
@@ -106,3 +112,40 @@ def test_resolved_dates_stay_within_a_year_before_publication(published, day_mon
     assert (resolved.day, resolved.month) == (day_month.day, day_month.month)
     assert published.date() - timedelta(days=366) < resolved.date()
     assert resolved.date() <= published.date() + timedelta(days=7)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    # the real pages' URLs
+    ("http://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy.Ancam.PNS",
+     "2016-02-16T00:00:00+07:00"),
+    ("http://inet.detik.com/read/2015/11/05/100026/3062623/323/google-umbar-kelemahan",
+     "2015-11-05T00:00:00+07:00"),
+    ("http://lifestyle.okezone.com/read/2015/11/05/481/1244264/sering-depresi-berat",
+     "2015-11-05T00:00:00+07:00"),
+    ("http://nasional.republika.co.id/berita/nasional/daerah/16/02/15/o2l07x284-marcella",
+     "2016-02-15T00:00:00+07:00"),
+    ("http://bola.republika.co.id/berita/sepakbola/liga-inggris/15/11/18/nxzqjd348-city",
+     "2015-11-18T00:00:00+07:00"),
+    # other Indonesian URL shapes: a day, a timestamp with the time, an ISO day
+    ("https://ekonomi.bisnis.com/read/20231102/9/1710000/umkm", "2023-11-02T00:00:00+07:00"),
+    ("https://www.cnnindonesia.com/ekonomi/20231102123456-92-1018447/umkm",
+     "2023-11-02T12:34:56+07:00"),
+    ("https://example.id/news/2016-02-16/umkm-naik-kelas", "2016-02-16T00:00:00+07:00"),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url).isoformat() == expected
+
+
+@pytest.mark.parametrize("url", [
+    # article ids that only look like numbers of a date
+    "http://www.antaranews.com/berita/546640/bantu-pulihkan-perdamaian-dunia-turki",
+    "http://tekno.liputan6.com/read/2436773/tri-indonesia-broadband-dorong-ekosistem",
+    "https://mediaindonesia.com/ekonomi/848034/ihsg-hari-ini-sempat-tembus-9000",
+    "https://health.detik.com/true-story/d-7016153/curhat-wanita-kena-stroke",
+    "https://example.id/read/20151234/no-such-day",
+    "https://example.id/a/2016/13/45/no-such-month",
+    "https://example.id/arsip/1890/01/02/too-old",
+    "https://example.id/2016/02/16.html?x=/2016/02/16/",  # the query is not the path
+])
+def test_no_date_in_url(url):
+    assert date_from_url(url) is None

@@ -211,3 +211,123 @@ def test_double_encoded_utf8_is_repaired():
 def test_http_header_charset_is_used_when_the_page_is_not_utf8():
     html = "<p>\u0130stanbul</p>".encode("iso-8859-9")
     assert decode_html(html, declared="iso-8859-9") == "<p>\u0130stanbul</p>"
+
+
+# --- people: bylines and labelled credits --------------------------------------------
+@pytest.mark.parametrize(("name", "authors", "editor"), [
+    # detik 2015: no author meta; <div class="author"><strong>Name</strong> - detikinet</div>
+    ("detik.com__google-umbar-kelemahan-galaxy-s6", ["Fino Yurio Kristo"], None),
+    ("detik.com__stroke-umur-26", ["Vidya Pinandhita"], None),
+    # Kompas 2016: meta author is the company; the writer and editor sit in the credit
+    # table at the end ("Penulis | : Nabilla Tashandra"); span.author near the photo is
+    # the photographer ("KOMPAS.com/NABILLA TASHANDRA"), not a byline
+    ("kompas.com__menteri-yuddy-ancam-pns-yang", ["Nabilla Tashandra"], "Bayu Galih"),
+    # "Penulis : Kontributor Lhokseumawe, Masriadi": the role and place are not a name
+    ("kompas.com__polres-lhokseumawe-serahkan-anggota-di", ["Masriadi"], "Ervan Hardoko"),
+    ("kompas.com__samsul-arif-tak-beban-lawan", ["Ferril Dennys"], "Aloysius Gonsaga AE"),
+    ("kompas.com__menhub-tiket-pesawat", ["Isna Rifka Sri Rahayu"], "Yoga Sukmana"),
+    # Okezone: <div class="nmreporter"><div>Dewi Kania</div><span>Jurnalis</span></div>
+    ("okezone.com__sering-depresi-berat-hati-hati", ["Dewi Kania"], None),
+    # Antara PR Wire: the byline is the CMS login "prwir" and the editor line the wire
+    # service "PR Wire": a press release names no writer and no editor
+    ("antaranews.com__bantu-pulihkan-perdamaian-dunia-turki", [], None),
+    ("antaranews.com__penerbangan-bandara-internasional-lombok-dibatalkan", ["Nur Imansyah"],
+     "Ade Marboen"),
+    # Republika: "Rep: C31/ Red: Israr Itah" (C31 is a reporter code, not a name),
+    # "Redaktur | : | Mohamad Amin Madani" on the photo page
+    ("republika.co.id__city-kontrak-baru-fernandinho", [], "Israr Itah"),
+    ("republika.co.id__marcella-zalianty-promo-pariwisata-indonesia", [], "Yudha Manggala P Putra"),
+    ("republika.co.id__kpk-periksa-pejabat-mahkamah-agung", [], "Mohamad Amin Madani"),
+    ("liputan6.com__london-love-story-tembus-ribu", ["Ratnaning Asih"], "Aditia Saputra"),
+])
+def test_authors_and_editor_from_the_page_markup(name, authors, editor):
+    article = extract(name)
+    assert article.authors == authors
+    assert article.editor == editor
+
+
+# --- the lead image's caption ---------------------------------------------------------
+@pytest.mark.parametrize(("name", "caption"), [
+    # <figcaption> with the credit inside it
+    ("detik.com__stroke-umur-26",
+     "Ilustrasi stroke. (Foto: Getty Images/iStockphoto/peterschreiber.media)"),
+    # Kompas 2023: div.photo__caption beside the cover photo; "...2023).(credit)" spaced
+    ("kompas.com__menhub-tiket-pesawat",
+     "Menteri Perhubungan Budi Karya Sumadi (kiri) dan Menteri Keuangan Sri Mulyani (kanan)"
+     " dalam acara Kompas100 CEO Forum ke-14 di Novotel Balikpapan pada Rabu (1/11/2023)."
+     " (Tangkapan layar Kanal YouTube Harian Kompas)"),
+    # Kompas 2016: loose text after the credit span in div.photo; og:image is another
+    # rendition ("...persibp.jpg") of the file shown ("...persib780x390.jpg")
+    ("kompas.com__samsul-arif-tak-beban-lawan",
+     "Samsul Arif dan Purwaka Yudi gabung dengan skuad Persib Bandung untuk Bali Island Cup."
+     " (Twitter @Persib)"),
+    # detik 2015: <div class="pic_artikel"><img><span>caption</span></div>
+    ("detik.com__google-umbar-kelemahan-galaxy-s6", "Galaxy S6 Edge & S6 (ist)"),
+    # Republika: credit in div.cap-foto before the image, caption in the next div.caption
+    ("republika.co.id__city-kontrak-baru-fernandinho", "Fernandinho (Reuters)"),
+    # Okezone: div.caption-img-ab; og:image and the <img> differ in their random suffix
+    ("okezone.com__sering-depresi-berat-hati-hati",
+     "Depresi berat, waspada diabetes! (Foto: Usnews)"),
+    # Liputan6: the same photo's thumbnail in the navigation menu comes first; the
+    # figcaption belongs to the one in the article
+    ("liputan6.com__london-love-story-tembus-ribu", "Poster London Love Story"),
+])
+def test_lead_image_caption(name, caption):
+    assert extract(name).image.caption == caption
+
+
+def test_antara_caption_keeps_its_photo_credit():
+    caption = extract("antaranews.com__prostitusi-ditenggarai-sudah-merambah-ke").image.caption
+    assert caption.startswith("Dokumentasi anggota Satuan Polisi Pamong Praja Wanita")
+    assert caption.endswith("(ANTARA FOTO/Sahrul Manda Tikupadang)")
+
+
+def test_no_caption_when_the_lead_image_is_not_on_the_page():
+    # Antara PR Wire's og:image is a bare directory URL shown nowhere with a caption
+    assert extract("antaranews.com__bantu-pulihkan-perdamaian-dunia-turki").image.caption is None
+
+
+# --- dates without metadata or dateline -------------------------------------------------
+KOMPAS_2016 = "kompas.com__menteri-yuddy-ancam-pns-yang"
+KOMPAS_DATELINE = b"Selasa, 16 Februari 2016 | 14:38 WIB"
+
+
+def without_dateline(name: str, dateline: bytes) -> bytes:
+    html = (REAL / "pages" / f"{name}.html").read_bytes()
+    assert html.count(dateline) == 1
+    return html.replace(dateline, b"")
+
+
+@pytest.mark.parametrize(("name", "dateline", "day"), [
+    (KOMPAS_2016, KOMPAS_DATELINE, "2016-02-16"),  # /read/2016/02/16/...
+    ("republika.co.id__marcella-zalianty-promo-pariwisata-indonesia",  # /16/02/15/o2l07x284-...
+     b"Senin, 15 Februari 2016, 16:15 WIB", "2016-02-15"),
+    ("okezone.com__sering-depresi-berat-hati-hati", b"Kamis, 5 November 2015 - 15:56 wib",
+     "2015-11-05"),
+])
+def test_date_in_the_url_when_the_page_has_no_other(name, dateline, day):
+    html = without_dateline(name, dateline)
+    article = extract_article(html, MANIFEST[f"{name}.html"]["url"])
+    assert article.published == f"{day}T00:00:00+07:00"
+
+
+def test_sidebar_time_that_contradicts_the_url_is_not_the_publication_date():
+    html = without_dateline(KOMPAS_2016, KOMPAS_DATELINE).replace(
+        b"</body>", b'<aside><time datetime="2016-01-03T08:00:00+07:00">3/1</time></aside></body>')
+    article = extract_article(html, MANIFEST[f"{KOMPAS_2016}.html"]["url"])
+    assert article.published == "2016-02-16T00:00:00+07:00"
+
+
+def test_microdata_date_beats_the_url_day():
+    microdata = b'<span itemprop="datePublished" content="2016-02-16T14:38:23+07:00"></span>'
+    html = without_dateline(KOMPAS_2016, KOMPAS_DATELINE).replace(b"<h2>", microdata + b"<h2>", 1)
+    article = extract_article(html, MANIFEST[f"{KOMPAS_2016}.html"]["url"])
+    assert article.published == "2016-02-16T14:38:23+07:00"
+
+
+# --- body -------------------------------------------------------------------------------
+def test_press_release_dateline_joins_its_paragraph_and_photo_links_go():
+    article = extract("antaranews.com__bantu-pulihkan-perdamaian-dunia-turki")
+    assert article.paragraphs[0].startswith(
+        "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Pemerintah kota Cekmekoy")
+    assert "photos.prnewswire.com" not in article.body

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 import dateparser
 
@@ -31,6 +33,16 @@ _YMD = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})(?:[,\s]+(\d{1,2}):(\d{2})(?::(
 _DAY_MONTH = re.compile(
     r"(?:\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*)?\(\s*(\d{1,2})/(\d{1,2})\s*\)",
     re.IGNORECASE)
+_EPOCH = re.compile(r"^\d{10}(\d{3})?$")  # Unix time in seconds or milliseconds
+_RFC822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
+# Dates in article URLs, most specific first: /read/2016/02/16/..., /2016-02-16/...,
+# /read/20160216/... or /20231102123456-92-.../ (a timestamp), Republika's /16/02/15/.
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)"),
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/-]|$)"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?(?=[/-]|$)"),
+    re.compile(r"/(\d{2})/(\d{2})/(\d{2})(?=/)"),
+)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past",
              "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -59,7 +71,35 @@ def parse_date(text: str | None, *, now: datetime | None = None,
         return None
 
 
+def date_from_url(url: str, *, tz: timezone = WIB) -> datetime | None:
+    """The publication day an article URL carries (midnight in ``tz``, or the time too
+    when the URL has a full timestamp); ``None`` when its path has no plausible date.
+
+    >>> date_from_url("https://republika.co.id/berita/nasional/daerah/16/02/15/o2l07x284-x").date()
+    datetime.date(2016, 2, 15)
+    """
+    path = urlsplit(url).path
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            y, mo, d, hh, mi, ss = (*m.groups(), None, None, None)[:6]
+            year = int(y) + (2000 if len(y) == 2 else 0)
+            if not 1995 <= year <= datetime.now(tz).year + 1:
+                continue
+            try:
+                return datetime(year, int(mo), int(d), int(hh or 0), int(mi or 0),
+                                int(ss or 0), tzinfo=tz)
+            except ValueError:  # 2016/13/45, a timestamp at 25:61
+                continue
+    return None
+
+
 def _fast(text: str, tz: timezone) -> datetime | None:
+    if _EPOCH.match(text):
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return datetime.fromtimestamp(seconds, UTC).astimezone(tz)
+    if _RFC822.match(text):  # "Tue, 16 Feb 2016 09:20:00 +0700" (RSS, some meta tags)
+        value = parsedate_to_datetime(text)
+        return value.replace(tzinfo=tz) if value.tzinfo is None else _keep_offset(value, tz)
     m = _ISO.match(text)
     if m:
         y, mo, d, h, mi, s, off = m.groups()
@@ -71,9 +111,7 @@ def _fast(text: str, tz: timezone) -> datetime | None:
         sign = -1 if off[0] == "-" else 1
         off = off[1:].replace(":", "")
         delta = sign * timedelta(hours=int(off[:2]), minutes=int(off[2:]))
-        if not delta:  # UTC is how a CMS stores time, not how the page shows it
-            return value.replace(tzinfo=UTC).astimezone(tz)
-        return value.replace(tzinfo=timezone(delta))
+        return _keep_offset(value.replace(tzinfo=timezone(delta)), tz)
     m = _DMY.search(text)
     if m:
         d, mo, y, h, mi, s = m.groups()
@@ -85,6 +123,12 @@ def _fast(text: str, tz: timezone) -> datetime | None:
         return datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
                         tzinfo=tz)
     return None
+
+
+def _keep_offset(value: datetime, tz: timezone) -> datetime:
+    """An explicit offset is kept, except UTC: that is how a CMS stores time, not how
+    the page shows it, so it is shown in ``tz``."""
+    return value.astimezone(tz) if not value.utcoffset() else value
 
 
 def _dateparser(text: str, now: datetime | None, tz: timezone) -> datetime | None:

@@ -2,13 +2,15 @@
 
 Metadata comes from JSON-LD ``NewsArticle``, ``og:``/``article:`` meta tags and a few
 common patterns (Kompas' ``content_author``, a visible "... WIB" dateline under the
-headline); the body text comes from trafilatura, with "Baca juga" lines, promos and
-sign-offs removed. Each field is a cached property, so a page object for one site
-overrides only what its markup does better.
+headline, labelled credits such as "Penulis: X", byline elements, the date in the URL,
+the caption next to the lead image); the body text comes from trafilatura, with
+"Baca juga" lines, promos and sign-offs removed. Each field is a cached property, so a
+page object for one site overrides only what its markup does better.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime
 from functools import cached_property
@@ -18,7 +20,7 @@ import lxml.html
 import trafilatura
 
 from scrapers.extract import html as h
-from scrapers.extract.dates import parse_date
+from scrapers.extract.dates import date_from_url, parse_date
 from scrapers.record import Image
 
 # Containers that hold the article text on many Indonesian sites; trafilatura reads
@@ -31,12 +33,44 @@ JUNK_LINE = re.compile(
     r"|\[gambas:|copyright\b|©|cek berita dan artikel|ikuti (kami|berita|saluran|whatsapp)"
     r"|dapatkan (update|berita|informasi)|download (aplikasi|app)|advertisement\b"
     r"|scroll to continue|periksa kembali dan lengkapi data dirimu|data dirimu akan digunakan"
-    r"|segera lengkapi data dirimu|share\s*$|sumber\s*:|kontak\s*:|video\s*:\s*https?://"
+    r"|segera lengkapi data dirimu|share\s*$|sumber\s*:|kontak\s*:"
+    r"|\(?(video|foto|photo)\s*:\s*https?://"
     r"|editor\s*:|pewarta\s*:|penulis\s*:|reporter\s*:)",
     re.IGNORECASE)
 STOP_LINE = re.compile(r"^((foto|berita|artikel|video) (terkait|lainnya|pilihan)|terpopuler)\b",
                        re.IGNORECASE)
-CREDIT_LINE = re.compile(r"^(editor|pewarta|penulis|reporter)\s*:\s*(.+)$", re.IGNORECASE)
+# Labelled credits: "Penulis: X", "Pewarta: X", "Editor: Y", Republika's "Rep: X/ Red: Y".
+CREDIT_START = re.compile(r"^\s*(?:(?:penulis|pewarta|reporter|wartawan|editor|redaktur|oleh)"
+                          r"\s*(?::|$)|(?:rep|red)\s*:)", re.IGNORECASE)
+CREDIT = re.compile(r"\b(penulis|pewarta|reporter|wartawan|editor|redaktur|oleh|rep|red)\s*:\s*",
+                    re.IGNORECASE)
+EDITOR_LABELS = {"editor", "redaktur", "red"}
+INLINE = {"span", "a", "strong", "b", "em", "i", "u", "font", "small", "label", "td", "th"}
+# Byline elements by class (detik's div.author, Okezone's div.nmreporter); photo credits
+# sit in the same kind of element inside picture containers (Kompas' span.author).
+BYLINE_XPATH = ("//body//*[" + " or ".join(
+    f"contains(@class, '{word}')" for word in ("author", "byline", "reporter", "penulis", "writer"))
+    + "]")
+PICTURE = re.compile(r"(?:^|[\s_-])(?:photo|foto|image|img|pic|caption|gallery|figure)",
+                     re.IGNORECASE)
+ROLE_PREFIX = re.compile(r"^(?:(?:pewarta|penulis|reporter|wartawan|jurnalis|oleh|by)\b\s*:?\s*)?"
+                         r"(?:(?:kontributor|koresponden)\b[^,]*,\s*)?", re.IGNORECASE)
+ROLE_SUFFIX = re.compile(r"\s+(?:jurnalis|wartawan|reporter|penulis|kontributor)$", re.IGNORECASE)
+NOT_A_NAME = re.compile(r"\d|@|https?:|^[a-z._-]+$")  # codes, handles, links, logins ("prwir")
+# The caption of the lead image: a <figcaption> or a caption-classed element after it,
+# a photo credit beside it, or the loose text of its own small container.
+CAPTION_CLASS = re.compile(r"caption|keterangan", re.IGNORECASE)
+CREDIT_CLASS = re.compile(r"credit|author|sumber|copyright|cap-foto", re.IGNORECASE)
+IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src")
+ASIDE = re.compile(r"(?:^|[\s_-])(?:nav|menu|sidebar|related|footer|popular|terpopuler)",
+                   re.IGNORECASE)
+SIZE_SUFFIX = re.compile(r"(?:[-_]?\d{2,4}x\d{2,4}|[-_](?:small|thumb|resized))+$", re.IGNORECASE)
+# Meta names and microdata that carry a publication date, in order of trust.
+DATE_META = ("datepublished", "article:published", "og:article:published_time",
+             "content_publisheddate", "publishdate", "publish-date", "publish_date",
+             "published_date", "dtk:publishdate", "pubdate", "sailthru.date", "parsely-pub-date",
+             "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+             "citation_publication_date", "date")
 DATE_ONLY_LINE = re.compile(r"^[\w ,'|/:.-]{0,40}\d{1,2}[:.]\d{2}\s*(wib|wita|wit)$",
                             re.IGNORECASE)
 DESK_CODE = re.compile(
@@ -45,8 +79,8 @@ DESK_CODE = re.compile(
 DATELINE = re.compile(
     r"\d{1,2}(?:[/-]\d{1,2}[/-]\d{2,4}|\s+[A-Za-z]{3,9}\.?\s+\d{4})[^<>]{0,12}?"
     r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b", re.IGNORECASE)
-ORG_WORDS = re.compile(r"\.(com|co\.id|id|net)\b|cyber media|developer|redaksi|\bnews\b",
-                       re.IGNORECASE)
+ORG_WORDS = re.compile(r"\.(com|co\.id|id|net)\b|cyber media|developer|redaksi|\bnews\b"
+                       r"|\bwire\b|newswire|\badmin\b", re.IGNORECASE)
 MIN_BODY = 150  # characters; less is navigation, not an article
 ARTICLE_PATH = re.compile(r"\d{4,}|[\w%]+(?:[-._][\w%]+){2,}")
 
@@ -107,15 +141,23 @@ class GenericPage:
 
     @cached_property
     def authors(self) -> list[str]:
-        candidates = (_split_names(self.meta.get("content_author") or self.meta.get("dtk:author"))
-                      or h.names(self.ld.get("author"))
-                      or [n for el in self.tree.xpath('//body//*[@itemprop="author"]')
-                          for n in _split_names(h.text_of(el))]
-                      or _split_names(self.meta.get("author") or self.meta.get("dc.creator")))
-        people = [n for n in candidates if not self._is_org(n)]
-        if not people and self._credits.get("pewarta"):
-            people = _split_names(self._credits["pewarta"])
-        return people
+        """The writers from the first source that names a person: site meta, JSON-LD,
+        microdata, meta author, a labelled credit, a byline element. Companies, desks
+        and CMS logins are not people."""
+        sources = (
+            lambda: _split_names(self.meta.get("content_author") or self.meta.get("dtk:author")),
+            lambda: h.names(self.ld.get("author")),
+            lambda: [n for el in self.tree.xpath('//body//*[@itemprop="author"]')
+                     for n in _split_names(h.text_of(el))],
+            lambda: _split_names(self.meta.get("author") or self.meta.get("dc.creator")),
+            lambda: _split_names(self._credits.get("author")),
+            lambda: self._byline_names,
+        )
+        for source in sources:
+            people = [n for n in source() if self._is_person(n)]
+            if people:
+                return people
+        return []
 
     def _is_org(self, name: str) -> bool:
         lowered = name.lower()
@@ -125,16 +167,42 @@ class GenericPage:
                 or lowered in {p.lower() for p in publisher}
                 or lowered == self.meta.get("og:site_name", "").lower())
 
+    def _is_person(self, name: str) -> bool:
+        return (0 < len(name) <= 60 and len(name.split()) <= 6 and not NOT_A_NAME.search(name)
+                and not self._is_org(name))
+
+    @cached_property
+    def _byline_names(self) -> list[str]:
+        """Names in the first byline element outside picture containers: detik's
+        "<strong>Name</strong> - detikinet", Okezone's "Name Jurnalis"."""
+        for el in self.tree.xpath(BYLINE_XPATH):
+            if any(a.tag == "figure" or PICTURE.search(a.get("class") or "")
+                   for a in (el, *el.iterancestors())):
+                continue
+            text = h.clean_text(" ".join(el.itertext()))
+            if not text or len(text) > 100:
+                continue
+            names = [n for part in re.split(r"\s+[-|\u2013\u2014]\s+", text)
+                     for n in _split_names(part) if self._is_person(n)]
+            if names:
+                return names
+        return []
+
     @cached_property
     def editor(self) -> str | None:
         keywords = self.ld.get("keywords")
         tagged = [k.split(":", 1)[1].strip() for k in keywords if isinstance(k, str)
                   and k.lower().startswith("editor:")] if isinstance(keywords, list) else []
-        return (self.meta.get("content_editor") or next(iter(h.names(self.ld.get("editor"))), None)
-                or next(iter(tagged), None) or self._credits.get("editor"))
+        sources = (lambda: [self.meta.get("content_editor")],
+                   lambda: h.names(self.ld.get("editor")), lambda: tagged,
+                   lambda: [self._credits.get("editor")])
+        return next((n for source in sources for n in source() if n and self._is_person(n)), None)
 
     @cached_property
     def published(self) -> datetime | None:
+        """JSON-LD or ``article:published_time``, else the dateline under the headline,
+        else other date meta, microdata or ``<time>`` (when it agrees with a date in the
+        URL: a sidebar's time does not), else the URL's date."""
         for raw in (_ld_str(self.ld.get("datePublished")), self.meta.get("article:published_time"),
                     self.meta.get("og:published_time")):
             value = parse_date(raw)
@@ -143,16 +211,21 @@ class GenericPage:
         dateline = self.dateline
         if dateline:
             return dateline
-        for key in ("datepublished", "content_publisheddate", "publishdate", "dtk:publishdate",
-                    "pubdate", "dc.date", "date"):
-            value = parse_date(self.meta.get(key))
-            if value:
+        in_url = date_from_url(self.canonical_url) or date_from_url(self.url)
+        for raw in self._date_hints():
+            value = parse_date(raw)
+            if value and (in_url is None or abs((value.date() - in_url.date()).days) <= 1):
                 return value
-        for time in self.tree.iter("time"):
-            value = parse_date(time.get("datetime"))
-            if value:
-                return value
-        return None
+        return in_url
+
+    def _date_hints(self):
+        """Publication date strings from meta tags, microdata and ``<time>``, best first."""
+        for key in DATE_META:
+            yield self.meta.get(key)
+        for el in self.tree.xpath('//body//*[@itemprop="datePublished"]'):
+            yield el.get("datetime") or el.get("content") or h.text_of(el)
+        for el in self.tree.iter("time"):
+            yield el.get("datetime")
 
     @cached_property
     def dateline(self) -> datetime | None:
@@ -220,7 +293,52 @@ class GenericPage:
     @cached_property
     def image(self) -> Image | None:
         url = h.image_url(self.ld.get("image")) or self.meta.get("og:image")
-        return Image(url=urljoin(self.url, url)) if url else None
+        if not url:
+            return None
+        caption = h.image_caption(self.ld.get("image")) or self._caption_near(url)
+        return Image(url=urljoin(self.url, url), caption=caption or None)
+
+    def _caption_near(self, url: str) -> str | None:
+        """The caption beside the ``<img>`` showing the lead image (same file, maybe
+        another rendition), with the photo credit in brackets: "Caption (Credit)"."""
+        img = self._lead_img(url)
+        if img is None:
+            return None
+        caption = h.clean_text(img.get("data-caption") or img.get("caption"))
+        credit = ""
+        for level, container in enumerate(list(img.iterancestors())[:3]):
+            caption = caption or _caption_after(img, container)
+            credit = credit or _credit_in(container, beside=level == 0)
+            if caption:
+                break
+        caption = caption or _loose_text(img.getparent())
+        if not caption or len(caption) > 600 or _loose(caption) == _loose(self.title):
+            return None
+        caption = re.sub(r"(?<=[\w.])\((?=[^()]+\)$)", " (", caption)  # "Ilustrasi(Antara)"
+        return f"{caption} ({credit})" if credit and credit not in caption else caption
+
+    def _lead_img(self, url: str):
+        """The first ``<img>`` outside menus and sidebars showing the file of ``url``:
+        the same file name, else another rendition of it ("...persibp.jpg" shown as
+        "...persib780x390.jpg", "...diabetes-QGKm.jpg" as "...diabetes-4iGL.jpg")."""
+        wanted = _file_name(url)
+        if not wanted:
+            return None
+        images = [(el, names) for el in self.tree.iter("img")
+                  if (names := [_file_name(el.get(a) or "") for a in IMAGE_SOURCES])
+                  and not any(a.tag in ("nav", "aside", "footer") or ASIDE.search(_classes(a))
+                              for a in el.iterancestors())]
+        for el, names in images:
+            if wanted in names:
+                return el
+        stem = _stem(wanted)
+        for el, names in images:
+            for name in names:
+                other = _stem(name)
+                shared = len(os.path.commonprefix([stem, other]))
+                if shared >= 16 and shared >= 0.75 * min(len(stem), len(other)):
+                    return el
+        return None
 
     @cached_property
     def description(self) -> str | None:
@@ -243,12 +361,31 @@ class GenericPage:
 
     @cached_property
     def _credits(self) -> dict[str, str]:
-        """"Editor: X" / "Pewarta: Y" lines found in the body text."""
+        """The first labelled "author" and "editor" credits in the page: "Pewarta: X",
+        "Editor: Y" lines, Kompas' "Penulis | : X" table rows, "Rep: X/ Red: Y"."""
         found: dict[str, str] = {}
-        for line in self._lines:
-            m = CREDIT_LINE.match(line)
-            if m:
-                found.setdefault(m.group(1).lower(), h.clean_text(m.group(2)))
+        for text in self.tree.xpath("//body//text()"):
+            if len(text) > 60 or not CREDIT_START.match(text):
+                continue
+            block = text.getparent()
+            if text.is_tail:
+                block = block.getparent()
+            while block is not None and block.tag in INLINE:
+                block = block.getparent()
+            if block is None or block.tag in ("script", "style"):
+                continue
+            line = h.clean_text(" ".join(block.itertext()))
+            if len(line) > 200:
+                continue
+            marks = list(CREDIT.finditer(line))
+            if not marks:  # "Oleh Nama", a label without a colon
+                continue
+            ends = [m.start() for m in marks[1:]] + [len(line)]
+            for mark, end in zip(marks, ends, strict=True):
+                value = line[mark.end():end].strip(" /|,-")
+                role = "editor" if mark.group(1).lower() in EDITOR_LABELS else "author"
+                if value:
+                    found.setdefault(role, value)
         return found
 
     @cached_property
@@ -302,10 +439,11 @@ def split_desk_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
 
 
 def _join_datelines(lines: list[str]) -> list[str]:
-    """A lone "Jakarta -" dateline belongs to the paragraph after it."""
+    """A lone dateline ("Jakarta -", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --")
+    belongs to the paragraph after it."""
     out: list[str] = []
     for line in lines:
-        if out and len(out[-1]) <= 30 and re.search(r"[-\u2013\u2014]$", out[-1]):
+        if out and len(out[-1]) <= 80 and re.search(r"[-\u2013\u2014]$", out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -313,11 +451,70 @@ def _join_datelines(lines: list[str]) -> list[str]:
 
 
 def _split_names(value: str | None) -> list[str]:
+    """Names in a credit: "Pewarta: A dan B", "Kontributor Lhokseumawe, Masriadi"."""
     if not value:
         return []
-    value = re.sub(r"^(pewarta|penulis|reporter|oleh)\s*:?\s*", "", value, flags=re.IGNORECASE)
+    value = ROLE_SUFFIX.sub("", ROLE_PREFIX.sub("", h.clean_text(value)))
     parts = re.split(r"\s*(?:,|;|&|\bdan\b)\s*", value)
     return [h.clean_text(p) for p in parts if h.clean_text(p)]
+
+
+def _file_name(url: str) -> str:
+    return urlsplit(url.strip()).path.rsplit("/", 1)[-1].lower()
+
+
+def _stem(file_name: str) -> str:
+    """A file name without extension and size suffix: "photo780x390.jpg" -> "photo"."""
+    return SIZE_SUFFIX.sub("", file_name.rsplit(".", 1)[0])
+
+
+def _classes(el) -> str:
+    """An element's class and id, one string ("" for comments)."""
+    if not isinstance(el.tag, str):
+        return ""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _caption_after(img, container) -> str:
+    """The text of the first <figcaption> or caption-classed element after ``img``."""
+    seen = False
+    for el in container.iter():
+        if el is img:
+            seen = True
+        elif seen and isinstance(el.tag, str) and (el.tag == "figcaption" or (
+                CAPTION_CLASS.search(_classes(el)) and not CREDIT_CLASS.search(_classes(el)))):
+            text = h.text_of(el)
+            if text:
+                return text
+    return ""
+
+
+def _credit_in(container, *, beside: bool) -> str:
+    """A photo credit in ``container``: any credit-classed element right beside the image
+    (Kompas' span.author), further out only a picture credit (Republika's div.cap-foto),
+    not the article's byline."""
+    for el in container.iter():
+        classes = _classes(el)
+        if (classes and CREDIT_CLASS.search(classes)
+                and (beside or PICTURE.search(classes) or "credit" in classes.lower())):
+            text = h.text_of(el)
+            if text:
+                return text
+    return ""
+
+
+def _loose_text(container) -> str:
+    """The text around the image in a small container of inline elements (detik's
+    "<img><span>caption</span>"), photo credits left out."""
+    if container is None or any(isinstance(c.tag, str) and c.tag not in INLINE | {"img", "br"}
+                                for c in container):
+        return ""
+    parts = [container.text or ""]
+    for child in container:
+        if not CREDIT_CLASS.search(_classes(child)):
+            parts.append(h.text_of(child))
+        parts.append(child.tail or "")
+    return h.clean_text(" ".join(parts))
 
 
 def _ld_str(value) -> str | None:

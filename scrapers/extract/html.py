@@ -168,3 +168,11 @@ def image_url(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("url") or value.get("contentUrl")
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def image_caption(value: Any) -> str | None:
+    """The ``caption`` of a JSON-LD ``image`` ImageObject (the first of a list)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    caption = value.get("caption") if isinstance(value, dict) else None
+    return clean_text(caption) or None if isinstance(caption, str) else None
