@@ -349,15 +349,20 @@ class GenericPage:
     def _lines(self) -> list[str]:
         """Trafilatura's text lines, from the body container when one is known."""
         source: str | lxml.html.HtmlElement = self.html
+        dateline = ""
         for selector in BODY_HINTS:
             found = self.tree.cssselect(selector)
             if found and len(h.text_of(found[0])) > 200:
                 source = ("<html><body><article>"
                           + lxml.html.tostring(found[0], encoding="unicode")
                           + "</article></body></html>")
+                dateline = _leading_dateline(found[0])
                 break
         text = trafilatura.extract(source, include_comments=False, include_tables=False) or ""
-        return [h.clean_text(line) for line in text.split("\n") if h.clean_text(line)]
+        lines = [h.clean_text(line) for line in text.split("\n") if h.clean_text(line)]
+        if dateline and lines and not lines[0].startswith(dateline.rstrip(" -\u2013\u2014")):
+            lines.insert(0, dateline)  # joined to the first paragraph with the others
+        return lines
 
     @cached_property
     def _credits(self) -> dict[str, str]:
@@ -436,6 +441,20 @@ def split_desk_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
         return paragraphs, None
     rest = paragraphs[-1][:m.start()].rstrip()
     return (paragraphs[:-1] + [rest] if rest else paragraphs[:-1]), m.group(1)
+
+
+def _leading_dateline(container) -> str:
+    """A "Jakarta -" dateline in loose text before the container's first paragraph
+    (detik 2015: "<strong>Jakarta</strong> - <p>..."), which trafilatura leaves out."""
+    parts = [container.text or ""]
+    for child in container:
+        if isinstance(child.tag, str):
+            if child.tag not in INLINE:
+                break
+            parts.append(h.text_of(child))
+        parts.append(child.tail or "")
+    text = h.clean_text("".join(parts))
+    return text if len(text) <= 30 and re.search(r"\w\s*[-\u2013\u2014]$", text) else ""
 
 
 def _join_datelines(lines: list[str]) -> list[str]:
