@@ -121,3 +121,94 @@ def test_nickname_alias():
         '"Layanan data terus tumbuh di Indonesia, jadi kami siap," ucap Dani.\n'
     )
     assert quotes(text)[0][1] == "Muhammad Buldansyah"
+
+
+def test_elided_noun_after_adjective_takes_the_previous_unit():
+    text = "Sebanyak 27 penerbangan domestik dan dua internasional dari Malaysia dibatalkan."
+    assert [(v, u) for v, _, u, _ in figures(text)] == [(27, "penerbangan"), (2, "penerbangan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah daerah menjalankan program 1 rekening 1 pelajar di sekolah.",
+        "Gerakan 1 Desa 1 Produk digalakkan di Jawa Timur.",
+        "Ia ikut Gerakan Nasional 1000 Startup Digital tahun lalu.",
+        "Pemkab meluncurkan satu desa satu produk untuk UMKM.",
+    ],
+)
+def test_numbered_names_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_unknown_org_words_before_a_name_stay_in_the_role():
+    text = (
+        "Kepala Eksekutif Pengawas Pasar Modal, Edukasi dan Perlindungan Konsumen OJK Tirta"
+        " Segara menyampaikan rencana itu.\n"
+        '"Kami akan perkuat edukasi keuangan bagi pelaku UMKM," kata Tirta.\n'
+    )
+    got = extract_facts(text).quotes
+    direct = [q for q in got if q.type == "direct"]
+    assert direct[0].speaker.name == "Tirta Segara"
+    assert direct[0].speaker.role.startswith("Kepala Eksekutif")
+
+
+def test_name_boundary_prefers_the_form_seen_elsewhere():
+    text = (
+        "Deputi Bidang Pembiayaan Kemenkop Pemasaran Hanung Harimba Rachman hadir.\n"
+        "Hanung Harimba Rachman menyebut penyaluran lancar.\n"
+        '"Penyaluran KUR tahun ini lancar dan tepat sasaran," ujar Hanung.\n'
+    )
+    direct = [q for q in extract_facts(text).quotes if q.type == "direct"]
+    assert direct[0].speaker.name == "Hanung Harimba Rachman"
+
+
+def test_nested_double_quotes_inside_a_quote():
+    text = (
+        "Menteri Koperasi dan UKM Teten Masduki membuka pameran.\n"
+        '"Kami punya gerakan "Bangga Buatan Indonesia" untuk semua pelaku UMKM," kata Teten.\n'
+    )
+    assert quotes(text) == [
+        (
+            'Kami punya gerakan "Bangga Buatan Indonesia" untuk semua pelaku UMKM',
+            "Teten Masduki",
+            "kata",
+        )
+    ]
+
+
+def indirect(text):
+    return [
+        (q.text[:25], q.speaker.name if q.speaker else None, q.cue)
+        for q in extract_facts(text).quotes
+        if q.type == "indirect"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Teten menjelaskan bahwa penyaluran KUR akan dipercepat tahun depan.", "menjelaskan"),
+        ("Teten menilai penyaluran KUR harus lebih tepat sasaran.", "menilai"),
+        ("Ia menambahkan, penyaluran KUR akan dipercepat tahun depan.", "menambahkan"),
+        ("Lebih lanjut, Teten mengungkapkan bahwa penyaluran KUR akan dipercepat.",
+         "mengungkapkan"),
+        ("Penyaluran KUR akan dipercepat tahun depan, kata Teten.", "kata"),
+        ("Penyaluran KUR akan dipercepat tahun depan, ujarnya.", "ujarnya"),
+    ],
+)  # fmt: skip
+def test_indirect_statement_forms(sentence, cue):
+    text = "Menteri Koperasi dan UKM Teten Masduki meninjau pasar di Bogor.\n" + sentence
+    got = indirect(text)
+    assert [(s, c) for _, s, c in got] == [("Teten Masduki", cue)]
+    assert got[0][0].lower().startswith("penyaluran kur")
+
+
+def test_person_entity_lists_short_forms():
+    text = (
+        "Kepala Bidang UKM Dinas PPKUKM DKI Jakarta Elizabeth Ratu Rante Allo membuka acara.\n"
+        '"Target pembentukan UKM sudah tercapai lebih cepat," kata Ratu.\n'
+    )
+    person = next(e for e in extract_facts(text).entities if e.kind == "person")
+    assert person.name == "Elizabeth Ratu Rante Allo"
+    assert "Ratu" in person.aliases

@@ -7,7 +7,10 @@ apart and never tuned on: the honest estimate on unseen articles).
 
 Quotes: a predicted direct quote matches a gold one when its text starts with the annotated
 opening words. Attribution: share of matched quotes whose speaker name equals the annotated
-one (honorifics and case ignored). Figures: value and unit must both match.
+one (honorifics and case ignored). Figures: value and unit must both match. About: for
+matched figures whose gold names what it measures (``about``), the token-overlap F1 between
+the predicted and the gold phrase (case ignored), averaged; "about@0.5" is the share of those
+with overlap F1 >= 0.5.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class Score:
     fig_tp: int = 0
     fig_fp: int = 0
     fig_fn: int = 0
+    about_scores: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -53,6 +57,14 @@ class Score:
         return self.prf(self.fig_tp, self.fig_fp, self.fig_fn)
 
     @property
+    def about(self) -> tuple[float, float]:
+        """(mean token-overlap F1, share with overlap >= 0.5) over gold-annotated abouts."""
+        got = self.about_scores
+        if not got:
+            return 1.0, 1.0
+        return sum(got) / len(got), sum(x >= 0.5 for x in got) / len(got)
+
+    @property
     def attribution(self) -> float:
         return self.attributed / self.quote_tp if self.quote_tp else 1.0
 
@@ -64,6 +76,16 @@ def norm_space(s: str) -> str:
 def norm_name(name: str | None) -> str:
     words = [w for w in norm_space(name or "").lower().split() if w not in HONORIFICS]
     return " ".join(words)
+
+
+def overlap(predicted: str | None, gold: str) -> float:
+    """Token-overlap F1 of two phrases, case ignored."""
+    p, g = (predicted or "").lower().split(), gold.lower().split()
+    common = sum(min(p.count(w), g.count(w)) for w in set(g))
+    if not common:
+        return 0.0
+    prec, rec = common / len(p), common / len(g)
+    return 2 * prec * rec / (prec + rec)
 
 
 def cases(split: str = "dev") -> list[tuple[str, str, dict]]:
@@ -97,17 +119,22 @@ def score_one(name: str, text: str, gold: dict, score: Score) -> None:
     score.quote_fn += len(unmatched)
     score.misses += [f"{name}: missed quote {g['begins']!r}" for g in unmatched]
 
-    want = [(round(f["value"], 6), (f["unit"] or "").lower()) for f in gold["figures"]]
+    want = [((round(f["value"], 6), (f["unit"] or "").lower()), f) for f in gold["figures"]]
     for f in facts.figures:
         key = (round(f.value, 6), (f.unit or "").lower())
-        if key in want:
-            want.remove(key)
-            score.fig_tp += 1
-        else:
+        hit = next((w for w in want if w[0] == key), None)
+        if hit is None:
             score.fig_fp += 1
             score.misses.append(f"{name}: extra figure {f.raw!r} -> {key}")
+            continue
+        want.remove(hit)
+        score.fig_tp += 1
+        if hit[1].get("about"):
+            score.about_scores.append(overlap(f.about, hit[1]["about"]))
+            if score.about_scores[-1] < 0.5:
+                score.misses.append(f"{name}: about {f.about!r} != {hit[1]['about']!r} ({f.raw})")
     score.fig_fn += len(want)
-    score.misses += [f"{name}: missed figure {w}" for w in want]
+    score.misses += [f"{name}: missed figure {w[0]}" for w in want]
 
 
 def run(split: str = "dev") -> Score:
@@ -140,6 +167,8 @@ def report(split: str, score: Score, verbose: bool = False) -> None:
         f"figures:     P={fp:.3f} R={fr:.3f} F1={ff:.3f}  (tp={score.fig_tp} "
         f"fp={score.fig_fp} fn={score.fig_fn})"
     )
+    mean, share = score.about
+    print(f"about:       overlap={mean:.3f} about@0.5={share:.3f}  (n={len(score.about_scores)})")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def extract_facts(text: str, published: datetime | None = None) -> Facts:
     max_year = (published.year + 5) if published else 2100
     quotes, _, people = extract_quotes(text, sentences)
     return Facts(
-        figures=find_figures(text, sentences, max_year=max_year),
+        figures=find_figures(text, sentences, max_year, people.name_words()),
         quotes=quotes,
         entities=find_entities(text, people),
         relevance=relevance(text),

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from scrapers.record import Figure
 
+from .about import about
 from .lexicon import (
     CURRENCY_WORDS,
     DOLLAR_COUNTRY,
@@ -44,13 +45,26 @@ QUALIFIER_RE = re.compile(
 COMPARATIVES = frozenset(
     "tinggi rendah besar kecil banyak sedikit cepat lambat baik mahal murah".split()
 )
+ADJECTIVE_RE = re.compile(
+    r"^(?:\w+(?:ional|onal|if|ikal|ual|eral)|domestik|lokal|asing|global|swasta|mandiri|"
+    r"baru|lama|utama|muda|tua|resmi|aktif|formal|informal)$"
+)
+ELIDED = "…"  # unit placeholder: the counted noun comes from an earlier figure
+NUMBERED_NAME_RE = re.compile(
+    r"(?<![\w.,])(\d{1,4}|satu|one)\s+[A-Za-z][\w-]{1,30}\s+\1\s+[A-Za-z][\w-]{1,30}",
+    re.IGNORECASE,
+)
 VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
-PERIOD_RE = re.compile(r"\b(?:kuartal|triwulan|semester)\s+(?:[1-4]|I{1,3}|IV)\b", re.IGNORECASE)
-ABOUT_DROP = STOP | frozenset("oleh sebesar sebanyak senilai mencapai naik turun tumbuh".split())
 
 
-def find_figures(text: str, sentences: Sentences, max_year: int = 2100) -> list[Figure]:
-    """All figures in ``text`` in order of appearance."""
+def find_figures(
+    text: str,
+    sentences: Sentences,
+    max_year: int = 2100,
+    person_words: frozenset[str] = frozenset(),
+) -> list[Figure]:
+    """All figures in ``text`` in order of appearance; ``person_words`` (lower-case tokens of
+    people's names) never enter a figure's ``about``."""
     found: list[Figure] = []
     taken_until = -1
     for m in NUM_RE.finditer(text):
@@ -68,9 +82,11 @@ def find_figures(text: str, sentences: Sentences, max_year: int = 2100) -> list[
         if fig and not (i >= 0 and digit_spans[i][1] > m.start()):
             found.append(fig)
     found.sort(key=lambda f: f.start)
+    found = _resolve_elided(_drop_numbered_names(text, found), sentences)
     for i, fig in enumerate(found):
         fig.sentence = sentences.text_at(fig.start)
-        fig.about = _about(text, fig, found[i - 1] if i else None, sentences)
+        prev = found[i - 1] if i else None
+        fig.about = about(text, fig, prev, sentences.at(fig.start), person_words)
     return found
 
 
@@ -122,6 +138,8 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
         return None
     if prev and not strong and (val < 1000 or unit is None) and _is_label_caps(text, start, prev):
         return None
+    if prev and not (cur or mult) and _in_title_name(text, start, end, prev):
+        return None  # "Gerakan Nasional 1000 Startup Digital"
     plain = not cur and not mult and "." not in num and "," not in num
     if plain and 1900 <= value <= max_year and value == int(value):
         if unit not in ("percent", "times") and not _has_cue(text, start):
@@ -208,6 +226,8 @@ def _unit(text: str, pos: int, cur: str | None) -> tuple[str | None, int, str | 
         return CURRENCY_WORDS[low], wm.end(), qual
     if not _countable(word):
         return None, pos, qual
+    if ADJECTIVE_RE.match(low):
+        return ELIDED, pos, qual  # "dua internasional": the noun is elided
     end = wm.end()
     unit = _norm(word)
     nxt = WORD_RE.match(text, end)
@@ -216,6 +236,29 @@ def _unit(text: str, pos: int, cur: str | None) -> tuple[str | None, int, str | 
         if low == "pelaku" or (low == "usaha" and second.lower() in ("mikro", "kecil", "menengah")):
             unit, end = f"{unit} {_norm(second)}", nxt.end()
     return unit, end, qual
+
+
+def _drop_numbered_names(text: str, found: list[Figure]) -> list[Figure]:
+    """ "1 Desa 1 Produk", "program 1 rekening 1 pelajar": names, not quantities."""
+    spans = [(m.start(), m.end()) for m in NUMBERED_NAME_RE.finditer(text)]
+    if not spans:
+        return found
+    return [f for f in found if not any(a <= f.start < b for a, b in spans)]
+
+
+def _resolve_elided(found: list[Figure], sentences: Sentences) -> list[Figure]:
+    """ "27 penerbangan domestik dan dua internasional": the elided noun is the unit of the
+    previous count in the same sentence; with none, the number is no figure."""
+    out: list[Figure] = []
+    for fig in found:
+        if fig.unit == ELIDED:
+            prev = out[-1] if out else None
+            same = prev and sentences.index_at(prev.start) == sentences.index_at(fig.start)
+            if not (same and prev.unit and prev.unit not in ("percent", "times", "IDR", "USD")):
+                continue
+            fig.unit = prev.unit
+        out.append(fig)
+    return out
 
 
 def _lebih_after(text: str, pos: int) -> str | None:
@@ -264,6 +307,19 @@ def _is_label_caps(text: str, start: int, prev: str) -> bool:
     return not _sentence_start(text, start - (len(gap) - idx))
 
 
+def _in_title_name(text: str, start: int, end: int, prev: str) -> bool:
+    """A number between capitalized words mid-sentence, outside a title-case headline line."""
+    after = WORD_RE.match(text, end)
+    if not after or text[end : after.start()].strip() or not after.group("w")[0].isupper():
+        return False
+    if after.group("w").isupper() or not _is_label_caps(text, start, prev):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
+
+
 def _has_cue(text: str, start: int) -> bool:
     words = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])[-2:]
     return any(w.lower() in QUANTITY_CUES for w in words)
@@ -279,50 +335,3 @@ def _is_date_after(text: str, pos: int) -> bool:
 def _qualifier(text: str, start: int) -> str | None:
     m = QUALIFIER_RE.search(text[max(0, start - 40) : start])
     return m.group("q").lower() if m else None
-
-
-def _about(text: str, fig: Figure, prev: Figure | None, sentences: Sentences) -> str | None:
-    """What the figure measures: the counted noun phrase, else the clause's subject."""
-    span = sentences.at(fig.start)
-    s_start, s_end = (span.start, span.end) if span else (0, len(text))
-    if fig.unit and fig.unit not in ("IDR", "USD", "percent", "times") and len(fig.unit) < 40:
-        words = []
-        for w in re.finditer(
-            r"[^\s,.;:!?()\"“”]+", text[fig.end - len(fig.unit) - 1 : s_end][:120]
-        ):
-            token = w.group()
-            if token.lower() in (
-                "di",
-                "pada",
-                "dari",
-                "untuk",
-                "dengan",
-                "dalam",
-                "ke",
-                "atau",
-                "dan",
-                "hingga",
-                "sampai",
-                "sebesar",
-                "sebanyak",
-                "melalui",
-            ):
-                break
-            if token.lower() in ("yang", "sudah", "telah", "akan", "ini", "itu", "tersebut"):
-                continue
-            words.append(token)
-            if len(words) >= 4:
-                break
-        return " ".join(words) or fig.unit
-    clause_start = max(s_start, text.rfind(",", s_start, fig.start) + 1)
-    if prev and prev.end > clause_start:
-        return prev.about
-    words = [
-        w
-        for w in re.findall(r"[A-Za-z][\w-]*", text[clause_start : fig.start])
-        if w.lower() not in ABOUT_DROP and not (VERB_PREFIX_RE.match(w.lower()) and w.islower())
-    ][-5:]
-    period = PERIOD_RE.search(text, s_start, s_end)
-    if period and period.group() not in " ".join(words):
-        words.append(period.group())
-    return " ".join(words) or None

@@ -25,7 +25,9 @@ STOP = frozenset(
 PREFIXED_NOUNS = frozenset(
     """merchant meter menit menteri member mesin merek dinas direktur distrik debitur
     dokter dolar desa terminal tersangka terdakwa terpidana bermacam berkas bidang bibit
-    tenaga medali""".split()
+    tenaga medali digital diskon distribusi direksi desain devisa media medis metode meja
+    berita beras beban bensin bengkel besaran bea teras terigu perusahaan persen periode
+    pertumbuhan perbankan perdagangan peringkat pertanian perikanan peserta""".split()
 )
 
 # Words before a number that make it a label, not a quantity ("Pasal 5", "tahun 2020").
@@ -107,4 +109,20 @@ PLACES = frozenset(
     banten tangerang bekasi depok bogor kalimantan sulawesi papua maluku ntt ntb sumatera
     sumatra jawa tengah timur barat utara selatan pusat raya kepulauan seribu batam padang
     pontianak mataram kupang ambon manado palembang pekanbaru solo surakarta cirebon""".split()
+)
+
+# Words that end (or cannot start) a noun phrase: function words, auxiliaries, adverbs,
+# pronouns, quantity cues and the commonest unprefixed verbs.
+NP_BREAK = STOP - frozenset("besar kecil tinggi rendah baik terbesar terkecil".split()) | frozenset(
+    """kepada sekira sebesar sebanyak senilai seharga mencapai capai tembus menembus naik turun
+    tumbuh ada jadi kita kami saya aku mereka ia dia beliau anda kamu sangat cukup paling makin
+    semakin terus tetap justru memang bahkan segera kembali sempat pernah mulai siap ikut masuk
+    kata ujar tutur lanjut tentu hal adapun kemudian selain berarti makanya jadi sekarang
+    melalui lewat tentang menuju hampir total sekitar kisaran level angka
+    jumlah sebanyak-banyaknya dll dsb ya tadi hanyalah depan seiring sebagian
+    besarnya""".split()
+)
+TIME_WORDS = frozenset(
+    "tahun bulan pekan minggu hari jam kuartal triwulan semester periode pagi siang sore malam"
+    .split()
 )

@@ -53,20 +53,20 @@ class RawQuote:
 
 
 def find_marked(text: str) -> list[RawQuote]:
-    """Pair quote marks into spans; unbalanced marks are dropped."""
+    """Pair quote marks into spans; unbalanced marks are dropped. A quoted title inside a
+    quote ('"Kami punya gerakan "Bangga Buatan Indonesia" untuk UMKM," kata ...') stays part
+    of the outer quote."""
     found: list[RawQuote] = []
     marks = list(MARK_RE.finditer(text))
+    opening = [_opening_like(text, m) for m in marks]
     open_m: re.Match | None = None
-    for m in marks:
+    skip_until = -1
+    for i, m in enumerate(marks):
+        if i <= skip_until:
+            continue
         ch, pos = m.group(), m.start()
         before = text[pos - 1] if pos else " "
-        after = text[m.end()] if m.end() < len(text) else " "
-        opening_like = ch in OPENERS or (
-            ch not in CLOSERS
-            and (before.isspace() or before in "([—–-:.,;!?")
-            and not after.isspace()
-            and after not in ",.;:"
-        )
+        opening_like = opening[i]
         if open_m is not None:
             gap = text[open_m.end() : pos]
             if len(gap) > MAX_QUOTE:
@@ -79,6 +79,9 @@ def find_marked(text: str) -> list[RawQuote]:
                 found.append(RawQuote(open_m.end(), pos, m.end()))
                 open_m = None
                 continue
+            elif _nested(text, marks, opening, i):
+                skip_until = i + 1
+                continue
             else:
                 open_m = None  # the earlier mark never closed
         if open_m is None and (opening_like or _line_end(text, m.end())) and ch not in CLOSERS:
@@ -86,6 +89,28 @@ def find_marked(text: str) -> list[RawQuote]:
                 continue
             open_m = m
     return found
+
+
+def _opening_like(text: str, m: re.Match) -> bool:
+    ch, pos = m.group(), m.start()
+    before = text[pos - 1] if pos else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    return ch in OPENERS or (
+        ch not in CLOSERS
+        and (before.isspace() or before in "([—–-:.,;!?")
+        and not after.isspace()
+        and after not in ",.;:"
+    )
+
+
+def _nested(text: str, marks: list[re.Match], opening: list[bool], i: int) -> bool:
+    """Mark ``i`` opens a short inner quote: the next mark closes it on the same line and the
+    one after closes the outer quote on the same line."""
+    if i + 2 >= len(marks) or opening[i + 1] or opening[i + 2]:
+        return False
+    inner = text[marks[i].end() : marks[i + 1].start()]
+    rest = text[marks[i + 1].end() : marks[i + 2].start()]
+    return len(inner) <= 80 and "\n" not in inner and "\n" not in rest and bool(rest.strip())
 
 
 def _line_start(text: str, pos: int) -> bool:

@@ -286,6 +286,12 @@ class People:
             return None
         return max(cands, key=lambda p: (p.introduced, self._recent(p, pos), len(p.name)))
 
+    def name_words(self) -> frozenset[str]:
+        """Lower-case tokens of the names of introduced persons."""
+        return frozenset(
+            w.lower() for p in self.persons if p.introduced for w in p.name.split()
+        )
+
     def known(self, name: str) -> bool:
         return any(p.matches(name.split()) for p in self.persons)
 
