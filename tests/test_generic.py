@@ -332,3 +332,14 @@ def test_press_release_dateline_joins_its_paragraph_and_photo_links_go():
     assert article.paragraphs[0].startswith(
         "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Pemerintah kota Cekmekoy")
     assert "photos.prnewswire.com" not in article.body
+
+
+def test_malformed_image_and_canonical_urls_are_dropped_not_raised():
+    html = (REAL / "pages" / f"{KOMPAS_2016}.html").read_bytes()
+    broken = html.replace(b'og:image" content="http://', b'og:image" content="http://[')
+    broken = broken.replace(b'canonical" href="http://', b'canonical" href="http://[')
+    assert broken.count(b"http://[") == 2
+    article = extract_article(broken, MANIFEST[f"{KOMPAS_2016}.html"]["url"])
+    assert article.image is None
+    assert article.canonical_url == extract(KOMPAS_2016).canonical_url  # from og:url
+    assert article.body == extract(KOMPAS_2016).body

@@ -78,7 +78,10 @@ def date_from_url(url: str, *, tz: timezone = WIB) -> datetime | None:
     >>> date_from_url("https://republika.co.id/berita/nasional/daerah/16/02/15/o2l07x284-x").date()
     datetime.date(2016, 2, 15)
     """
-    path = urlsplit(url).path
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # "http://[broken"
+        return None
     for pattern in _URL_DATES:
         for m in pattern.finditer(path):
             y, mo, d, hh, mi, ss = (*m.groups(), None, None, None)[:6]

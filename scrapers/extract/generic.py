@@ -100,9 +100,11 @@ class GenericPage:
     # --- identity -----------------------------------------------------------------
     @cached_property
     def canonical_url(self) -> str:
-        for href in (self._link("canonical"), self.meta.get("og:url"), self.url):
+        for href in (self._link("canonical"), self.meta.get("og:url")):
             if href and href.startswith(("http", "/")):
-                return urljoin(self.url, href)
+                absolute = _absolute(self.url, href)
+                if absolute:
+                    return absolute
         return self.url
 
     def _link(self, rel: str) -> str | None:
@@ -293,10 +295,11 @@ class GenericPage:
     @cached_property
     def image(self) -> Image | None:
         url = h.image_url(self.ld.get("image")) or self.meta.get("og:image")
-        if not url:
+        absolute = _absolute(self.url, url) if url else None
+        if not absolute:
             return None
         caption = h.image_caption(self.ld.get("image")) or self._caption_near(url)
-        return Image(url=urljoin(self.url, url), caption=caption or None)
+        return Image(url=absolute, caption=caption or None)
 
     def _caption_near(self, url: str) -> str | None:
         """The caption beside the ``<img>`` showing the lead image (same file, maybe
@@ -478,8 +481,18 @@ def _split_names(value: str | None) -> list[str]:
     return [h.clean_text(p) for p in parts if h.clean_text(p)]
 
 
+def _absolute(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base``; ``None`` for a malformed URL ("http://[x")."""
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return None
+
+
 def _file_name(url: str) -> str:
-    return urlsplit(url.strip()).path.rsplit("/", 1)[-1].lower()
+    """The last path segment of a URL, lower-cased, without query or fragment."""
+    path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", re.split(r"[?#]", url.strip())[0], flags=re.I)
+    return path.rsplit("/", 1)[-1].lower()
 
 
 def _stem(file_name: str) -> str:
