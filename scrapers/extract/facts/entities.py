@@ -71,7 +71,9 @@ def find_entities(text: str, people: People | None = None) -> list[Entity]:
         for person in people.persons:
             if person.introduced:
                 n = len(people._seen.get(id(person), [])) or 1
-                aliases = sorted(person.aliases)
+                aliases = sorted(person.forms) + sorted(
+                    person.aliases - {f.lower() for f in person.forms}
+                )
                 found[person.name] = Entity(
                     name=person.name, kind="person", aliases=aliases, count=n
                 )

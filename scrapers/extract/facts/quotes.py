@@ -42,6 +42,10 @@ INDIRECT_RE = re.compile(
 INDIRECT_MENURUT_RE = re.compile(
     r"^(?P<cue>Menurut)(?P<np>nya|\s+[^,\"“”]{1,150}),\s+(?P<body>[^\"“”]{12,})$"
 )
+INDIRECT_AFTER_RE = re.compile(
+    rf"^(?P<body>[^\"“”]{{12,}}?),[ \t]*(?P<cue>(?:{_CUES}))(?P<nya>nya)?(?![\w-])"
+    rf"(?P<rest>[^\"“”]{{0,200}})$"
+)
 PRONOUN_NP = frozenset({"ia", "dia", "beliau"})
 
 
@@ -222,6 +226,12 @@ def _indirect(text: str, raw: list[RawQuote], people: People, sentences: Sentenc
         if span.end - span.start > 1500 or (i >= 0 and marked[i][1] > span.start):
             continue
         s = text[span.start : span.end]
+        after = INDIRECT_AFTER_RE.match(s)
+        if after:
+            q = _reported_after(text, span.start, after, people)
+            if q:
+                out.append(q)
+            continue
         m = INDIRECT_MENURUT_RE.match(s) or INDIRECT_RE.match(s)
         if not m:
             continue
@@ -245,6 +255,23 @@ def _indirect(text: str, raw: list[RawQuote], people: People, sentences: Sentenc
             )
         )
     return out
+
+
+def _reported_after(text: str, base: int, m: re.Match, people: People) -> Quote | None:
+    """ "Penyaluran KUR akan dipercepat, kata Teten." / "..., ujarnya.": speech without
+    quote marks, attributed after it."""
+    cue_pos = base + m.start("cue")
+    if m.group("nya"):
+        cue, phrase = m.group("cue") + "nya", "nya"
+    else:
+        cue, phrase = m.group("cue"), _phrase(text, base + m.end("cue"))
+        if not phrase or not _is_person_np(phrase, people):
+            return None
+    speaker = people.resolve(phrase, cue_pos)
+    if speaker is None:
+        return None
+    b0, b1 = base + m.start("body"), base + m.end("body")
+    return Quote(text=text[b0:b1], speaker=speaker, cue=cue, type="indirect", start=b0, end=b1)
 
 
 def _is_person_np(np: str, people: People) -> bool:

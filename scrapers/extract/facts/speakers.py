@@ -56,7 +56,8 @@ class Person:
     name: str
     role: str | None = None
     organization: str | None = None
-    aliases: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)  # nicknames, lower-case ("dani")
+    forms: set[str] = field(default_factory=set)  # shorter forms as written ("Ratu")
     introduced: bool = False
 
     def matches(self, words: list[str]) -> bool:
@@ -67,6 +68,11 @@ class Person:
             any(m == w.lower() or (len(w) >= 4 and m.startswith(w.lower())) for m in mine)
             for w in words
         )
+
+    def note_form(self, words: list[str]) -> None:
+        form = " ".join(words)
+        if form != self.name:
+            self.forms.add(form)
 
     def speaker(self) -> Speaker:
         return Speaker(name=self.name, role=self.role, organization=self.organization)
@@ -135,6 +141,7 @@ class People:
         for start, _, words in runs:
             person = self._find(words, start)
             if person:
+                person.note_form(words)
                 self._mention(start, person)
         for m in ALIAS_RE.finditer(text):
             if self.mentions:
@@ -332,6 +339,7 @@ class People:
                 person = self._add(words, role, org, introduced=True)
             elif role and not person.role:
                 person.role, person.organization = role, org
+            person.note_form(words)
             return person
         if role:
             role_toks = set(re.findall(r"\w+", role.lower()))
