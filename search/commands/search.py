@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import sys
@@ -76,8 +77,13 @@ def run(args) -> int:
               f"{article['title']}")
         print(f"     {article['canonical_url']}")
         for snippet in hit.highlights[:2]:
-            print(f"     … {snippet.replace('<mark>', '[').replace('</mark>', ']')}")
+            print(f"     … {plain(snippet)}")
     return 0
+
+
+def plain(snippet: str) -> str:
+    """A highlight for the terminal: matches in [brackets], HTML entities decoded."""
+    return html.unescape(snippet.replace("<mark>", "[").replace("</mark>", "]"))
 
 
 SUMMARY_FIELDS = ["canonical_url", "source", "title", "published", "section", "authors",
