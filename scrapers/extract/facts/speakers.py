@@ -30,6 +30,7 @@ from .lexicon import (
 from .sentences import Sentences
 
 TOKEN_RE = re.compile(r"[A-Z]\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]")
+COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 ALIAS_RE = re.compile(
@@ -192,7 +193,40 @@ class People:
                     cur = []
             if cur:
                 runs.append(self._run(line.start(), cur))
-        return [r for r in runs if len(r[2]) <= 6 and not self._inside_org(r[1])]
+        runs = [r for r in runs if len(r[2]) <= 6 and not self._inside_org(r[1])]
+        return self._trim_org_heads(runs)
+
+    def _trim_org_heads(
+        self, runs: list[tuple[int, int, list[str]]]
+    ) -> list[tuple[int, int, list[str]]]:
+        """Cut an organization's tail off the front of a name run: words up to a company
+        suffix ("Bank Mandiri Tbk Alexandra Askandar"), and, after a role or organization word,
+        the words before the form the text uses elsewhere ("... Perlindungan Konsumen Tirta
+        Segara" with a later bare "Tirta")."""
+        forms = {tuple(w) for _, _, w in runs}
+        out = []
+        for start, end, words in runs:
+            cut = max(
+                (i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0
+            )
+            prev = re.search(r"([\w'’-]+)[ \t]*$", self.text[max(0, start - 40) : start])
+            if not cut and prev and prev.group(1).lower() in ROLE_WORDS | ORG_WORDS:
+                cut = next(
+                    (
+                        k
+                        for k in range(1, len(words))
+                        if tuple(words[k:]) in forms or tuple(words[k : k + 1]) in forms
+                    ),
+                    0,
+                )
+            if 0 < cut < len(words):
+                offset = start
+                for w in words[:cut]:
+                    offset = self.text.index(w, offset) + len(w)
+                start = self.text.index(words[cut], offset)
+                words = words[cut:]
+            out.append((start, end, words))
+        return out
 
     def _inside_org(self, end: int) -> bool:
         """A run followed by a capitalized word, a number or ", Organization-word" is part of
@@ -295,9 +329,7 @@ class People:
 
     def name_words(self) -> frozenset[str]:
         """Lower-case tokens of the names of introduced persons."""
-        return frozenset(
-            w.lower() for p in self.persons if p.introduced for w in p.name.split()
-        )
+        return frozenset(w.lower() for p in self.persons if p.introduced for w in p.name.split())
 
     def known(self, name: str) -> bool:
         return any(p.matches(name.split()) for p in self.persons)
