@@ -31,6 +31,8 @@ NONARTICLE = {
 JUNK_START = re.compile(r"^(baca juga|editor\s*:|pewarta\s*:|copyright|©|simak video|\[gambas"
                         r"|periksa kembali|data dirimu|sumber\s*:|foto terkait)", re.IGNORECASE)
 DESK = re.compile(r"\s*\([A-Za-z]{2,6}/[A-Za-z]{2,6}\)$")
+KOMPAS_2016 = "kompas.com__menteri-yuddy-ancam-pns-yang"
+KOMPAS_DATELINE = b"Selasa, 16 Februari 2016 | 14:38 WIB"
 
 
 def norm(text: str) -> str:
@@ -247,6 +249,18 @@ def test_authors_and_editor_from_the_page_markup(name, authors, editor):
     assert article.editor == editor
 
 
+def test_oleh_byline_without_a_colon():
+    # the Kompas 2016 credit table rewritten as the common "Oleh <a>Name</a>" byline
+    html = (REAL / "pages" / f"{KOMPAS_2016}.html").read_text(encoding="utf-8")
+    html, count = re.subn(r'<table class="grey">.*?</table>',
+                          '<p>Oleh <a href="/penulis/nabilla">Nabilla Tashandra</a></p>', html,
+                          flags=re.S)
+    assert count == 1
+    article = extract_article(html, MANIFEST[f"{KOMPAS_2016}.html"]["url"])
+    assert article.authors == ["Nabilla Tashandra"]
+    assert article.editor is None
+
+
 # --- the lead image's caption ---------------------------------------------------------
 @pytest.mark.parametrize(("name", "caption"), [
     # <figcaption> with the credit inside it
@@ -283,16 +297,29 @@ def test_antara_caption_keeps_its_photo_credit():
     assert caption.endswith("(ANTARA FOTO/Sahrul Manda Tikupadang)")
 
 
+def test_no_caption_taken_from_the_next_picture():
+    # detik's lead <figure> without its figcaption, followed by another photo's figure:
+    # that caption is the other photo's, not the lead image's
+    name = "detik.com__stroke-umur-26"
+    html = (REAL / "pages" / f"{name}.html").read_text(encoding="utf-8")
+    lead = re.search(r'<figcaption class="detail__media-caption">.*?</figcaption>\s*</figure>',
+                     html, re.S)
+    other = ('</figure><figure class="detail__media-image"><img src="https://awsimages.detik'
+             '.net.id/community/media/visual/2023/11/02/donna-king_169.jpeg?w=700&q=90" alt="">'
+             '<figcaption class="detail__media-caption">Donna King (Foto: Instagram)</figcaption>'
+             "</figure>")
+    html = html[:lead.start()] + other + html[lead.end():]
+    article = extract_article(html, MANIFEST[f"{name}.html"]["url"])
+    assert article.image.url.endswith("ilustrasi-pendarahan-otak_169.jpeg")
+    assert article.image.caption is None
+
+
 def test_no_caption_when_the_lead_image_is_not_on_the_page():
     # Antara PR Wire's og:image is a bare directory URL shown nowhere with a caption
     assert extract("antaranews.com__bantu-pulihkan-perdamaian-dunia-turki").image.caption is None
 
 
 # --- dates without metadata or dateline -------------------------------------------------
-KOMPAS_2016 = "kompas.com__menteri-yuddy-ancam-pns-yang"
-KOMPAS_DATELINE = b"Selasa, 16 Februari 2016 | 14:38 WIB"
-
-
 def without_dateline(name: str, dateline: bytes) -> bytes:
     html = (REAL / "pages" / f"{name}.html").read_bytes()
     assert html.count(dateline) == 1

@@ -42,8 +42,8 @@ STOP_LINE = re.compile(r"^((foto|berita|artikel|video) (terkait|lainnya|pilihan)
 # Labelled credits: "Penulis: X", "Pewarta: X", "Editor: Y", Republika's "Rep: X/ Red: Y".
 CREDIT_START = re.compile(r"^\s*(?:(?:penulis|pewarta|reporter|wartawan|editor|redaktur|oleh)"
                           r"\s*(?::|$)|(?:rep|red)\s*:)", re.IGNORECASE)
-CREDIT = re.compile(r"\b(penulis|pewarta|reporter|wartawan|editor|redaktur|oleh|rep|red)\s*:\s*",
-                    re.IGNORECASE)
+CREDIT = re.compile(r"(?:\b(penulis|pewarta|reporter|wartawan|editor|redaktur|oleh|rep|red)\s*:"
+                    r"|^(oleh)\b)\s*", re.IGNORECASE)
 EDITOR_LABELS = {"editor", "redaktur", "red"}
 INLINE = {"span", "a", "strong", "b", "em", "i", "u", "font", "small", "label", "td", "th"}
 # Byline elements by class (detik's div.author, Okezone's div.nmreporter); photo credits
@@ -386,12 +386,13 @@ class GenericPage:
             if len(line) > 200:
                 continue
             marks = list(CREDIT.finditer(line))
-            if not marks:  # "Oleh Nama", a label without a colon
+            if not marks:  # "Editor" and no colon: a heading, not a credit
                 continue
             ends = [m.start() for m in marks[1:]] + [len(line)]
             for mark, end in zip(marks, ends, strict=True):
                 value = line[mark.end():end].strip(" /|,-")
-                role = "editor" if mark.group(1).lower() in EDITOR_LABELS else "author"
+                label = (mark.group(1) or mark.group(2)).lower()
+                role = "editor" if label in EDITOR_LABELS else "author"
                 if value:
                     found.setdefault(role, value)
         return found
@@ -508,11 +509,14 @@ def _classes(el) -> str:
 
 
 def _caption_after(img, container) -> str:
-    """The text of the first <figcaption> or caption-classed element after ``img``."""
+    """The text of the first <figcaption> or caption-classed element after ``img`` and
+    before any other image (whose caption it would be)."""
     seen = False
     for el in container.iter():
         if el is img:
             seen = True
+        elif seen and el.tag == "img":
+            return ""
         elif seen and isinstance(el.tag, str) and (el.tag == "figcaption" or (
                 CAPTION_CLASS.search(_classes(el)) and not CREDIT_CLASS.search(_classes(el)))):
             text = h.text_of(el)
@@ -537,16 +541,19 @@ def _credit_in(container, *, beside: bool) -> str:
 
 def _loose_text(container) -> str:
     """The text around the image in a small container of inline elements (detik's
-    "<img><span>caption</span>"), photo credits left out."""
-    if container is None or any(isinstance(c.tag, str) and c.tag not in INLINE | {"img", "br"}
-                                for c in container):
+    "<div><img><span>caption</span></div>"), photo credits left out; not a paragraph
+    with a picture in it, nor a linked thumbnail with its headline."""
+    if (container is None or container.tag in ("p", "a")
+            or any(isinstance(c.tag, str) and (c.tag not in INLINE | {"img", "br"} or c.tag == "a")
+                   for c in container)):
         return ""
     parts = [container.text or ""]
     for child in container:
         if not CREDIT_CLASS.search(_classes(child)):
             parts.append(h.text_of(child))
         parts.append(child.tail or "")
-    return h.clean_text(" ".join(parts))
+    text = h.clean_text(" ".join(parts))
+    return text if len(text) <= 300 else ""
 
 
 def _ld_str(value) -> str | None:
