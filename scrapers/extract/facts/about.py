@@ -40,7 +40,7 @@ LINKING_VERBS = frozenset(
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 PREPOSITIONS = frozenset(
     "di ke dari pada kepada dalam untuk bagi terhadap sejak selama oleh dengan tentang "
-    "daripada antara atas melalui lewat menuju yang".split()
+    "daripada antara atas melalui lewat menuju yang saat ketika usai hingga sampai per".split()
 )
 SUBORDINATORS = frozenset(
     "bahwa karena sehingga yakni yaitu sedangkan namun tetapi agar supaya jika ketika".split()
@@ -48,6 +48,7 @@ SUBORDINATORS = frozenset(
 ASPECT = frozenset("sudah telah akan baru masih sedang belum".split())
 DEMONSTRATIVES = frozenset("ini itu tersebut".split())
 BOUNDARY = frozenset(',;:"“”[]!?.-–—')
+QUALIFIER_WORDS = frozenset("minimal maksimal".split())
 GENERIC_HEADS = frozenset("angka hal nilai jumlah capaian posisi data".split())
 MAX_WORDS = 5
 PERIOD_RE = re.compile(r"\b(?:kuartal|triwulan|semester)\s+(?:[1-4]|I{1,3}|IV)\b", re.IGNORECASE)
@@ -90,6 +91,8 @@ def about(
         if words:
             return " ".join(words)
     phrase = _subject(text, fig, prev, s_start, person_words)
+    if phrase is None and prev is not None:
+        phrase = _subject(text, fig, None, s_start, person_words)  # the whole clause's
     if phrase is None and unit == "percent":
         i = 1 if after and after[0].low == "lebih" else 0
         if i < len(after) and after[i].low == "dari":
@@ -179,7 +182,12 @@ def _subject(
     while i < len(toks):
         tok = toks[i]
         if not is_noun_like(tok, person_words) or tok.low in TIME_WORDS:
-            if subject and VERB_RE.match(tok.low) and tok.low not in LINKING_VERBS:
+            if (
+                subject
+                and tok.low.startswith("me")
+                and VERB_RE.match(tok.low)
+                and (tok.low not in LINKING_VERBS)
+            ):
                 transitive = True
             i += 1
             continue
@@ -190,7 +198,8 @@ def _subject(
             words[0].lower() in GENERIC_HEADS and j < len(toks) and (toks[j].low in DEMONSTRATIVES)
         )
         continues_prev = after_prev and i == 0  # the previous figure's own modifiers
-        if not (governed or anaphoric or continues_prev):
+        bare_qualifier = all(w.lower() in QUALIFIER_WORDS for w in words)
+        if not (governed or anaphoric or continues_prev or bare_qualifier):
             phrase = words + _relative(toks, j, person_words, MAX_WORDS - len(words))
             if subject is None:
                 subject = phrase

@@ -119,7 +119,8 @@ NP_BREAK = STOP - frozenset("besar kecil tinggi rendah baik terbesar terkecil".s
     semakin terus tetap justru memang bahkan segera kembali sempat pernah mulai siap ikut masuk
     kata ujar tutur lanjut tentu hal adapun kemudian selain berarti makanya jadi sekarang
     melalui lewat tentang menuju hampir total sekitar kisaran level angka
-    jumlah sebanyak-banyaknya dll dsb ya tadi hanyalah depan seiring sebagian
+    jumlah sebanyak-banyaknya dll dsb ya tadi hanyalah depan seiring sebagian yoy
+    ytd mtm qtq rp usd idr us
     besarnya""".split()
 )
 TIME_WORDS = frozenset(
