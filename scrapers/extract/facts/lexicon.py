@@ -65,6 +65,10 @@ SPEECH_VERBS = frozenset(
     menekankan mengklaim meminta berharap menilai mencontohkan merinci membeberkan
     mengungkap mengutarakan menyebutkan""".split()
 )
+# Passive speech verbs: the person after them is the speaker ("Hal itu disampaikan Teten").
+SPEECH_PASSIVES = frozenset(
+    f"di{stem}kan" for stem in CUE_STEMS + "sampai ungkap kemuka utara nyata".split()
+) | frozenset("diakui dikatakan diucapkan".split())
 
 HONORIFICS = frozenset(
     """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. pak bu bapak ibu sdr mas mbak bung
@@ -81,7 +85,14 @@ ROLE_WORDS = frozenset(
     pencetus pemilik camat lurah kades komisioner dewan anggota juru bicara jubir analis ekonom
     pengamat peneliti dosen guru besar rektor dekan koordinator pj plt plh pelaksana tugas
     penasihat senior vice president direksi komisaris dirut pimpinan pemimpin general
-    bidang seksi subbidang urusan umum humas bagian biro unit""".split()
+    bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih
+    wabup kapolsek kajari kajati""".split()
+)
+# Role and organization words followed by a place name ("Bupati Garut", "Pemkab Bangkalan").
+PLACE_HEADS = frozenset(
+    """bupati wabup gubernur wagub walikota kota kabupaten provinsi kecamatan desa kelurahan
+    camat lurah kades kapolda kapolres kapolsek kajati kajari pemkab pemkot pemprov pemda
+    polda polres polsek kejati kejari dprd""".split()
 )
 ORG_HEADS = frozenset(
     """dinas kementerian kemenkop kemenkopukm kemenko kemenkeu badan bank otoritas pemerintah
@@ -101,14 +112,17 @@ ORG_WORDS = ORG_HEADS | frozenset(
     bumn komunikasi informatika pekerjaan perumahan rakyat transmigrasi ketenagakerjaan
     agraria tata ruang riset teknologi perempuan pemuda olahraga kabinet keamanan politik
     maritim pemulihan satuan tugas satgas koordinasi supervisi humas seksi statistik
-    perdagangan industri bisnis komersial operasional pemasaran keuangan syariah koperasi""".split()
+    perdagangan industri bisnis komersial operasional pemasaran keuangan syariah koperasi
+    perbankan pengawasan edukasi konsumen pasar modal moneter sentral sistem pembayaran
+    kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat""".split()
 )
 PLACES = frozenset(
     """indonesia jakarta dki jabar jateng jatim diy yogyakarta jogja bandung semarang surabaya
     medan makassar bali denpasar malang lampung sumbar sumut sumsel riau jambi bengkulu aceh
     banten tangerang bekasi depok bogor kalimantan sulawesi papua maluku ntt ntb sumatera
     sumatra jawa tengah timur barat utara selatan pusat raya kepulauan seribu batam padang
-    pontianak mataram kupang ambon manado palembang pekanbaru solo surakarta cirebon""".split()
+    pontianak mataram kupang ambon manado palembang pekanbaru solo surakarta cirebon
+    tenggara laut daya""".split()
 )
 
 # Words that end (or cannot start) a noun phrase: function words, auxiliaries, adverbs,

@@ -22,6 +22,7 @@ from .lexicon import (
     MONTHS,
     ORG_HEADS,
     ORG_WORDS,
+    PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -29,10 +30,17 @@ from .lexicon import (
 )
 from .sentences import Sentences
 
-TOKEN_RE = re.compile(r"[A-Z]\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]")
+TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.)+[A-Z]?(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
+)
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
+PLACE_RE = re.compile(
+    r"(?:\b[Dd]i|\b(?:Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Pemkab|Pemkot|Pemprov|Pemda)"
+    r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,})"
+)
 ALIAS_RE = re.compile(
     r"\b(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut)\s+([A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,2})"
 )
@@ -80,8 +88,8 @@ class Person:
 
 
 def is_name_token(tok: str, common: set[str]) -> bool:
-    if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
-        return True  # an initial: "Wicky V. Olindo"
+    if INITIALS_RE.fullmatch(tok):
+        return True  # initials: "Wicky V. Olindo", "A.A Gusti Ngurah Puspayoga"
     if not tok[:1].isupper() or not tok[:1].isalpha() or len(tok) == 1:
         return False
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
@@ -135,6 +143,8 @@ class People:
         self._excluded = sorted(excluded)
         self._common = self._common_words(text)
         self._org_like = self._org_like_words(text)
+        self._places = {m.group(1).lower() for m in PLACE_RE.finditer(text)}
+        self._forms: set[tuple[str, ...]] = set()
         runs = self._name_runs()
         self._runs = [words for _, _, words in runs]
         for start, end, words in runs:
@@ -193,33 +203,25 @@ class People:
                     cur = []
             if cur:
                 runs.append(self._run(line.start(), cur))
-        runs = [r for r in runs if len(r[2]) <= 6 and not self._inside_org(r[1])]
+        runs = [
+            r
+            for r in runs
+            if len(r[2]) <= 6
+            and not all(INITIALS_RE.fullmatch(w) for w in r[2])
+            and not self._inside_org(r[1])
+        ]
         return self._trim_org_heads(runs)
 
     def _trim_org_heads(
         self, runs: list[tuple[int, int, list[str]]]
     ) -> list[tuple[int, int, list[str]]]:
-        """Cut an organization's tail off the front of a name run: words up to a company
-        suffix ("Bank Mandiri Tbk Alexandra Askandar"), and, after a role or organization word,
-        the words before the form the text uses elsewhere ("... Perlindungan Konsumen Tirta
-        Segara" with a later bare "Tirta")."""
-        forms = {tuple(w) for _, _, w in runs}
+        """Cut the tail of a role or organization off the front of each name run."""
+        self._forms = {tuple(w) for _, _, w in runs}
         out = []
         for start, end, words in runs:
-            cut = max(
-                (i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0
-            )
             prev = re.search(r"([\w'’-]+)[ \t]*$", self.text[max(0, start - 40) : start])
-            if not cut and prev and prev.group(1).lower() in ROLE_WORDS | ORG_WORDS:
-                cut = next(
-                    (
-                        k
-                        for k in range(1, len(words))
-                        if tuple(words[k:]) in forms or tuple(words[k : k + 1]) in forms
-                    ),
-                    0,
-                )
-            if 0 < cut < len(words):
+            cut = self._head_cut(words, prev.group(1) if prev else "")
+            if cut:
                 offset = start
                 for w in words[:cut]:
                     offset = self.text.index(w, offset) + len(w)
@@ -227,6 +229,32 @@ class People:
                 words = words[cut:]
             out.append((start, end, words))
         return out
+
+    def _head_cut(self, words: list[str], prev: str) -> int:
+        """How many leading words of a name run belong to the role or organization before it:
+        up to a company suffix ("Bank Mandiri Tbk Alexandra Askandar"); after a role or
+        organization word, the words before a form the text uses elsewhere ("... Perlindungan
+        Konsumen Tirta Segara" with a later bare "Tirta"); after a title that takes a place or
+        an organization head, its name ("Pj Bupati Garut Barnas Adjidin", "Pemkab Bangkalan
+        Musninah" where Bangkalan is a place)."""
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0)
+        prev = prev.lower()
+        if cut or len(words) < 2 or prev not in ROLE_WORDS | ORG_WORDS:
+            return cut if cut < len(words) else 0
+        forms = self._forms
+        cut = next(
+            (
+                k
+                for k in range(1, len(words))
+                if tuple(words[k:]) in forms or tuple(words[k : k + 1]) in forms
+            ),
+            0,
+        )
+        if cut or prev not in PLACE_HEADS | ORG_HEADS:
+            return cut
+        if words[0].lower() in self._places:
+            return 1
+        return int(len(words) >= 3 and (words[0],) not in forms)
 
     def _inside_org(self, end: int) -> bool:
         """A run followed by a capitalized word, a number or ", Organization-word" is part of
@@ -405,5 +433,6 @@ class People:
             words = [t for t in toks if t != ","]
             has_role = any(t.lower() in ROLE_WORDS for t in words)
             return None, (" ".join(words) if has_role else None), None
+        start += self._head_cut(toks[start:end], toks[start - 1] if start else "")
         role, org = split_role(" ".join(t for t in toks[:start] if t.lower() not in HONORIFICS))
         return " ".join(toks[start:end]), role, org
