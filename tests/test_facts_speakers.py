@@ -67,6 +67,16 @@ def test_pronoun_skips_a_person_inside_a_reported_clause():
     assert direct_speakers(text) == ["Rahmat Hidayat", "Rahmat Hidayat"]
 
 
+def test_pronoun_skips_a_person_opening_a_reported_sentence():
+    text = (
+        "Menteri Koperasi Budi Santoso menemui calon presiden di Jakarta.\n"
+        '"Saya diminta membantu pelaku usaha mikro," ujar Budi.\n'
+        "Presiden Terpilih Ahmad Wiranto, lanjut dia, ingin usaha mikro naik kelas.\n"
+        '"Itu pembicaraan saya tadi dengan beliau," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
 def test_pronoun_skips_a_person_after_a_preposition():
     text = (
         "Kepala Dinas Koperasi Jawa Tengah Endang Susilowati meninjau pasar.\n"
@@ -106,6 +116,6 @@ def test_bracketed_abbreviation_names_the_person():
     text = (
         "Gubernur Jawa Barat Ridwan Kamil (RK) meninjau sentra kerajinan di Tasikmalaya.\n"
         '"Kerajinan Tasik harus masuk pasar dunia," tutur RK di lokasi.\n'
-        "UMKM, lanjut RK, merupakan sektor yang paling tahan krisis ekonomi.\n"
+        "Produk anyaman Tasik sudah dikenal sampai ke Eropa, kata RK.\n"
     )
     assert speakers(text) == ["Ridwan Kamil", "Ridwan Kamil"]

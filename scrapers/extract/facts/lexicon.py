@@ -86,7 +86,7 @@ ROLE_WORDS = frozenset(
     pengamat peneliti dosen guru besar rektor dekan koordinator pj plt plh pelaksana tugas
     penasihat senior vice president direksi komisaris dirut pimpinan pemimpin general
     bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih
-    wabup kapolsek kajari kajati""".split()
+    politikus politisi wabup kapolsek kajari kajati""".split()
 )
 # Role and organization words followed by a place name ("Bupati Garut", "Pemkab Bangkalan").
 PLACE_HEADS = frozenset(

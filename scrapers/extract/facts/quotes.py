@@ -276,7 +276,7 @@ def _reported_after(text: str, base: int, m: re.Match, people: People) -> Quote 
 
 def _is_person_np(np: str, people: People) -> bool:
     """A pronoun, or a phrase naming a known person or a person with a role."""
-    if np.lower().strip() in PRONOUN_NP | {"nya"}:
+    if np.lower().strip() in PRONOUN_NP | {"nya"} or people.alias(np):
         return True
     name, role, _ = people.parse_phrase(np)
     return bool(name and (role or people.known(name)))

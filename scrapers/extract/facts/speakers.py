@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from scrapers.record import Speaker
 
 from .lexicon import (
+    CUE_STEMS,
     DAYS,
     HONORIFICS,
     MONTHS,
@@ -25,6 +26,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
+    SPEECH_PASSIVES,
     SPEECH_VERBS,
     STOP,
 )
@@ -41,6 +43,16 @@ PLACE_RE = re.compile(
     r"(?:\b[Dd]i|\b(?:Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Pemkab|Pemkot|Pemprov|Pemda)"
     r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,})"
 )
+SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
+REPORTED_RE = re.compile(
+    r"(?:^|,)[^\S\n]*(?:"
+    + "|".join(sorted(CUE_STEMS, key=len, reverse=True))
+    + r"|[Mm]enurut)(?:nya\b|[^\S\n]+)"
+)
+ROLE_TAIL_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$"
+)
+ABBR_RE = re.compile(r"[^\S\n]*\(([A-Z]{2,5})\)")
 ALIAS_RE = re.compile(
     r"\b(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut)\s+([A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,2})"
 )
@@ -109,6 +121,19 @@ def split_role(words: str) -> tuple[str | None, str | None]:
     return words, None
 
 
+def abbreviates(abbr: str, words: list[str]) -> bool:
+    """ "JK" abbreviates "Jusuf Kalla", "SBY" "Susilo Bambang Yudhoyono": upper-case letters,
+    the first initial first, the rest initials in order."""
+    initials = iter(w[0].upper() for w in words[1:])
+    return (
+        2 <= len(abbr) <= 5
+        and abbr.isalpha()
+        and abbr.isupper()
+        and abbr[0] == words[0][:1].upper()
+        and all(c in initials for c in abbr[1:])
+    )
+
+
 class Events:
     """Person events ordered by offset, with "last before" lookup in O(log n)."""
 
@@ -154,6 +179,12 @@ class People:
             if person:
                 person.note_form(words)
                 self._mention(start, person)
+        for start, end, words in runs:
+            abbr = ABBR_RE.match(text, end)
+            if abbr and abbreviates(abbr.group(1), words):
+                person = self._find(words, start)
+                if person:
+                    person.aliases.add(abbr.group(1).lower())
         for m in ALIAS_RE.finditer(text):
             if self.mentions:
                 person = self.mentions.last(m.start())
@@ -208,7 +239,7 @@ class People:
             for r in runs
             if len(r[2]) <= 6
             and not all(INITIALS_RE.fullmatch(w) for w in r[2])
-            and not self._inside_org(r[1])
+            and not self._inside_org(r[1], r[2])
         ]
         return self._trim_org_heads(runs)
 
@@ -256,20 +287,21 @@ class People:
             return 1
         return int(len(words) >= 3 and (words[0],) not in forms)
 
-    def _inside_org(self, end: int) -> bool:
-        """A run followed by a capitalized word, a number or ", Organization-word" is part of
-        a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ...")."""
+    def _inside_org(self, end: int, words: list[str]) -> bool:
+        """A run followed by a capitalized word, a number or ", dan Organization-word" is part
+        of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
+        unless the word is the run's own abbreviation ("Jusuf Kalla (JK)")."""
         after = self.text[end : end + 40]
-        conj = re.match(r"[^\S\n]+(?:dan|&)[^\S\n]+([A-Z][\w-]*)", after)
+        conj = re.match(r"[^\S\n]*,?[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
         if conj and conj.group(1).lower() in ROLE_WORDS | ORG_WORDS:
             return True  # "Bidang Edukasi dan Perlindungan Konsumen"
-        m = re.match(r"[^\S\n]+\(?([A-Z0-9][\w-]*)|\s*,\s*(?:dan\s+)?([A-Z][\w-]*)", after)
+        m = re.match(r"[^\S\n]+(\(?)([A-Z0-9][\w-]*)", after)
         if not m:
             return False
-        if m.group(1):
-            nxt = m.group(1)
-            return nxt[0].isdigit() or nxt.isupper() or nxt.lower() in ROLE_WORDS | ORG_WORDS
-        return m.group(2).lower() in ORG_WORDS
+        nxt = m.group(2)
+        if m.group(1) and abbreviates(nxt, words):
+            return False
+        return nxt[0].isdigit() or nxt.isupper() or nxt.lower() in ROLE_WORDS | ORG_WORDS
 
     @staticmethod
     def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
@@ -359,6 +391,11 @@ class People:
         """Lower-case tokens of the names of introduced persons."""
         return frozenset(w.lower() for p in self.persons if p.introduced for w in p.name.split())
 
+    def alias(self, phrase: str) -> Person | None:
+        """The person a nickname or abbreviation ("Dani", "JK") stands for."""
+        low = phrase.lower().strip(" ,.")
+        return next((p for p in self.persons if low in p.aliases), None)
+
     def known(self, name: str) -> bool:
         return any(p.matches(name.split()) for p in self.persons)
 
@@ -371,9 +408,34 @@ class People:
         self.mentions.add(pos, person)
         insort(self._seen.setdefault(id(person), []), pos)
         if salient is None:
-            salient = self._first.setdefault(self.sentences.index_at(pos), person) is person
+            salient = (
+                self._is_subject(pos)
+                and self._first.setdefault(self.sentences.index_at(pos), person) is person
+            )
         if salient:
             self.salient.add(pos, person)
+
+    def _is_subject(self, pos: int) -> bool:
+        """The name at ``pos`` (with its role) opens its clause ("Sementara itu, Menteri X
+        menjanjikan", "Menurut X,") or follows a passive speech verb ("disampaikan X"); a
+        name after a verb or preposition ("apresiasi Prabowo", "diminta Presiden X") is
+        not the one a later "dia" or "-nya" refers to, nor is a name inside reported speech."""
+        span = self.sentences.at(pos)
+        if span is None or span.start > pos:
+            return True
+        sentence = self.text[span.start : span.end]
+        for m in REPORTED_RE.finditer(sentence):
+            cue_end = span.start + m.end()
+            between = self.text[cue_end:pos]
+            if cue_end > pos or (between and not ROLE_TAIL_RE.fullmatch(between)):
+                return False  # inside reported speech: "Prabowo, lanjut dia, ingin ..."
+        before = self.text[span.start : pos]
+        clause = before[before.rfind("\n") + 1 :].rsplit(",", 1)[-1]
+        tail = ROLE_TAIL_RE.search(clause)
+        words = clause[: tail.start() if tail else len(clause)].split()
+        if words and words[-1].lower() == "oleh":
+            words.pop()
+        return not any(w[:1].islower() for w in words) or words[-1].lower() in SPEECH_CUES
 
     # -- resolution ---------------------------------------------------------------------------
 
@@ -391,6 +453,9 @@ class People:
         toks = low.split()
         if not toks or low in PRONOUNS or (toks and toks[-1] in ANAPHOR_END):
             return self.salient.last(pos) or self.mentions.last(pos)
+        person = self.alias(phrase)
+        if person:
+            return person
         name, role, org = self.parse_phrase(phrase)
         if name:
             words = name.split()
