@@ -119,3 +119,16 @@ def test_bracketed_abbreviation_names_the_person():
         "Produk anyaman Tasik sudah dikenal sampai ke Eropa, kata RK.\n"
     )
     assert speakers(text) == ["Ridwan Kamil", "Ridwan Kamil"]
+
+
+@pytest.mark.parametrize(
+    "intro, short, name",
+    [
+        ("Presiden Joko Widodo (Jokowi) membuka pameran kerajinan.", "Jokowi", "Joko Widodo"),
+        ("Susilo Bambang Yudhoyono (SBY) hadir di pameran kerajinan.", "SBY",
+         "Susilo Bambang Yudhoyono"),
+    ],
+)  # fmt: skip
+def test_bracketed_nickname_or_initials_name_the_person(intro, short, name):
+    text = f'{intro}\n"Kerajinan lokal harus masuk pasar dunia," kata {short}.\n'
+    assert direct_speakers(text) == [name]

@@ -52,7 +52,7 @@ REPORTED_RE = re.compile(
 ROLE_TAIL_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$"
 )
-ABBR_RE = re.compile(r"[^\S\n]*\(([A-Z]{2,5})\)")
+BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
 ALIAS_RE = re.compile(
     r"\b(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut)\s+([A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,2})"
 )
@@ -180,11 +180,10 @@ class People:
                 person.note_form(words)
                 self._mention(start, person)
         for start, end, words in runs:
-            abbr = ABBR_RE.match(text, end)
-            if abbr and abbreviates(abbr.group(1), words):
-                person = self._find(words, start)
-                if person:
-                    person.aliases.add(abbr.group(1).lower())
+            alias = self._bracketed_alias(end, words)
+            person = self._find(words, start) if alias else None
+            if person:
+                person.aliases.add(alias.lower())
         for m in ALIAS_RE.finditer(text):
             if self.mentions:
                 person = self.mentions.last(m.start())
@@ -287,6 +286,19 @@ class People:
             return 1
         return int(len(words) >= 3 and (words[0],) not in forms)
 
+    def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
+        """The abbreviation or nickname in brackets right after a name: "Jusuf Kalla (JK)",
+        "Joko Widodo (Jokowi)"."""
+        m = BRACKET_RE.match(self.text, end)
+        if not m:
+            return None
+        alias = m.group(1)
+        if alias.isupper():
+            return alias if abbreviates(alias, words) else None
+        if alias.lower() in COMPANY_SUFFIXES or not is_name_token(alias, self._common):
+            return None
+        return alias
+
     def _inside_org(self, end: int, words: list[str]) -> bool:
         """A run followed by a capitalized word, a number or ", dan Organization-word" is part
         of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
@@ -323,7 +335,9 @@ class People:
         acts = (
             len(words) >= 2 and not before.strip() and re.match(r"\s+(?:me|ber)[a-z]{3,}\b", after)
         )  # "Airlangga Hartarto menyerahkan"
-        if not (role_text or honor or appos_role or speaks or acts):
+        initials = len(words) >= 2 and BRACKET_RE.match(self.text, end)
+        initials = initials and initials.group(1) == "".join(w[0] for w in words)
+        if not (role_text or honor or appos_role or speaks or acts or initials):
             return
         role = org = None
         if role_text:
