@@ -24,6 +24,9 @@ def figures(text):
         ("Kuota KUR kurang dari Rp 500 juta.", (5e8, None, "IDR", "kurang dari")),
         ("Program ini melatih delapan program unggulan.", (8, None, "program", None)),
         ("Sebanyak 11 pelaku usaha lolos seleksi.", (11, None, "pelaku usaha", None)),
+        ("Penyaluran rata-rata Rp30an triliun per bulan.", (3e13, None, "IDR", "sekitar")),
+        ("Pesertanya rata-rata berusia 40-an tahun.", (40, None, "tahun", "sekitar")),
+        ("Pendampingan dibagi dalam empat level kemahiran.", (4, None, "level", None)),
     ],
 )
 def test_figure(text, expected):
@@ -43,6 +46,7 @@ def test_figure(text, expected):
         "Ia berada di ranking 36 pada tahun keempat.",
         "Kode berita (OL-2) dan (H-4) ditulis redaksi.",
         "Peraturan Bank Indonesia (PBI) No 14/22/PBI/2012 berlaku.",
+        "Sudah ada sekitar 200an naik kelas tahun ini.",
     ],
 )
 def test_not_figures(text):

@@ -54,6 +54,9 @@ NUMBERED_NAME_RE = re.compile(
     r"(?<![\w.,])(\d{1,4}|satu|one)\s+[A-Za-z][\w-]{1,30}\s+\1\s+[A-Za-z][\w-]{1,30}",
     re.IGNORECASE,
 )
+BARE_VERBS = frozenset("naik turun tumbuh masuk ikut".split())  # "100an naik kelas"
+COUNTED_CUES = frozenset("level posisi angka".split())  # cue before a number, noun after it
+APPROX_RE = re.compile(r"-?an(?![\w-])")  # "Rp20an triliun", "30-an tahun": about so many
 VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 
@@ -96,6 +99,9 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     if value is None:
         return None
     start, end = m.start(), m.end()
+    approx = APPROX_RE.match(text, end)
+    if approx:
+        end = approx.end()
     nxt = text[end : end + 3]
     if num[0] == "0" and len(num) > 1 and not num.startswith("0,"):
         return None  # phone numbers, clock times, zero-padded ids
@@ -144,11 +150,11 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     if plain and 1900 <= value <= max_year and value == int(value):
         if unit not in ("percent", "times") and not _has_cue(text, start):
             return None  # a year
-    if plain and unit is None and not _has_cue(text, start):
+    if plain and unit is None and (approx or not _has_cue(text, start)):
         return None
     if unit is None and not cur and not mult and value < 1000 and not _has_cue(text, start):
         return None
-    qual = _qualifier(text, m.start()) or qual_after
+    qual = _qualifier(text, m.start()) or qual_after or ("sekitar" if approx else None)
     return Figure(
         raw=text[m.start() : end].strip(),
         value=val,
@@ -271,7 +277,9 @@ def _lebih_after(text: str, pos: int) -> str | None:
 
 def _countable(word: str) -> bool:
     low = word.lower()
-    if low in STOP or low in QUANTITY_CUES or low in MONTHS or low in ("wib", "wita", "wit"):
+    if low in STOP or low in BARE_VERBS or low in QUANTITY_CUES - COUNTED_CUES or low in MONTHS:
+        return False
+    if low in ("wib", "wita", "wit"):
         return False
     if VERB_PREFIX_RE.match(low) and low not in PREFIXED_NOUNS:
         return False
