@@ -30,6 +30,7 @@ def direct_speakers(text):
         ("Kepala Seksi Usaha Mikro Dinas Koperasi Pemkab Sukamaju Wartini", "Wartini"),
         ("Kepala Eksekutif Pengawas Pasar Modal OJK Inarno Djajadi", "Inarno Djajadi"),
         ("Presiden Terpilih Ahmad Santoso", "Ahmad Santoso"),
+        ("Ketua Umum Kadin Arsjad Rasjid", "Arsjad Rasjid"),
         ("Menteri Pariwisata A.A Made Wirawan", "A.A Made Wirawan"),
         ("Direktur Edukasi dan Perlindungan Konsumen Bank Sentral Laras Wulandari",
          "Laras Wulandari"),

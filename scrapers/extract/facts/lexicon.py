@@ -88,6 +88,10 @@ ROLE_WORDS = frozenset(
     bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih
     politikus politisi wabup kapolsek kajari kajati""".split()
 )
+# Roles named after the organization they head ("Ketua Kadin Arsjad Rasjid").
+ORG_ROLES = frozenset(
+    "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama".split()
+)
 # Role and organization words followed by a place name ("Bupati Garut", "Pemkab Bangkalan").
 PLACE_HEADS = frozenset(
     """bupati wabup gubernur wagub walikota kota kabupaten provinsi kecamatan desa kelurahan

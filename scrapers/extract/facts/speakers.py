@@ -22,6 +22,7 @@ from .lexicon import (
     HONORIFICS,
     MONTHS,
     ORG_HEADS,
+    ORG_ROLES,
     ORG_WORDS,
     PLACE_HEADS,
     PLACES,
@@ -47,7 +48,7 @@ SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
 REPORTED_RE = re.compile(
     r"(?:^|,)[^\S\n]*(?:"
     + "|".join(sorted(CUE_STEMS, key=len, reverse=True))
-    + r"|[Mm]enurut)(?:nya\b|[^\S\n]+)"
+    + r"|[Mm]enurut)(?:nya\b|[^\S\n]+(?:(?:dia|ia|beliau)\b|(?=[A-Z])))"
 )
 ROLE_TAIL_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$"
@@ -266,7 +267,7 @@ class People:
         organization word, the words before a form the text uses elsewhere ("... Perlindungan
         Konsumen Tirta Segara" with a later bare "Tirta"); after a title that takes a place or
         an organization head, its name ("Pj Bupati Garut Barnas Adjidin", "Pemkab Bangkalan
-        Musninah" where Bangkalan is a place)."""
+        Musninah" where Bangkalan is a place, "Ketua Kadin Arsjad Rasjid")."""
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0)
         prev = prev.lower()
         if cut or len(words) < 2 or prev not in ROLE_WORDS | ORG_WORDS:
@@ -280,7 +281,7 @@ class People:
             ),
             0,
         )
-        if cut or prev not in PLACE_HEADS | ORG_HEADS:
+        if cut or prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
             return cut
         if words[0].lower() in self._places:
             return 1
@@ -446,7 +447,11 @@ class People:
         before = self.text[span.start : pos]
         clause = before[before.rfind("\n") + 1 :].rsplit(",", 1)[-1]
         tail = ROLE_TAIL_RE.search(clause)
-        words = clause[: tail.start() if tail else len(clause)].split()
+        words = [
+            w
+            for w in clause[: tail.start() if tail else len(clause)].split()
+            if w.lower().rstrip(".") not in HONORIFICS
+        ]
         if words and words[-1].lower() == "oleh":
             words.pop()
         return not any(w[:1].islower() for w in words) or words[-1].lower() in SPEECH_CUES
