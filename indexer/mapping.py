@@ -83,6 +83,7 @@ MAPPINGS: dict[str, Any] = {
             }},
             "cue": KEYWORD,
             "type": KEYWORD,
+            "said_on": {"type": "date", "format": "yyyy-MM-dd"},
             "start": OFFSET,
             "end": OFFSET,
         }},

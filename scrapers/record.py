@@ -28,6 +28,7 @@ class Quote:
     type: str = "direct"  # "direct" (in quote marks) or "indirect" (reported speech)
     start: int | None = None  # character offsets of the quoted text in the body
     end: int | None = None
+    said_on: str | None = None  # ISO day of the occasion, when the article gives it
 
 
 @dataclass

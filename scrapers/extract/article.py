@@ -7,6 +7,7 @@ from datetime import datetime
 from scrapers.extract.facts import extract_facts
 from scrapers.extract.html import decode_html
 from scrapers.extract.pages import page_class
+from scrapers.extract.statements import date_quotes
 from scrapers.record import Article
 from scrapers.urls import canonicalize
 
@@ -64,6 +65,8 @@ def extract_article(html: bytes | str, url: str, *, fetched_at: str | None = Non
     article.quotes = facts.quotes
     article.entities = facts.entities
     article.relevance = facts.relevance
+    if published:
+        date_quotes(article.body, article.quotes, published)
     return article
 
 

@@ -157,9 +157,23 @@ def resolve_day_month(text: str, reference: datetime, *, ahead_days: int = 7) ->
     >>> resolve_day_month("Jumat (27/11)", datetime(2020, 11, 27, 15, 48, tzinfo=WIB)).date()
     datetime.date(2020, 11, 27)
     """
-    m = _DAY_MONTH.search(text)
-    if not m:
-        return None
+    found = day_months(text, reference, ahead_days=ahead_days)
+    return found[0][2] if found else None
+
+
+def day_months(text: str, reference: datetime, *,
+               ahead_days: int = 7) -> list[tuple[int, int, datetime]]:
+    """Every resolvable "(27/11)" in ``text`` as ``(start, end, date)``, in order; see
+    ``resolve_day_month`` for how the year is chosen."""
+    found = []
+    for m in _DAY_MONTH.finditer(text):
+        moment = _resolve(m, reference, ahead_days)
+        if moment is not None:
+            found.append((m.start(), m.end(), moment))
+    return found
+
+
+def _resolve(m: re.Match, reference: datetime, ahead_days: int) -> datetime | None:
     weekday, day, month = m.group(1), int(m.group(2)), int(m.group(3))
     ref = reference.date()
     candidates = []
