@@ -10,15 +10,19 @@ tags, image, body, desk code), trafilatura only the body text. Plain script:
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
 import trafilatura
 
-from scrapers.extract.html import decode_html
-from scrapers.extract.pages.mediaindonesia import MediaIndonesiaPage
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-PAGES = sorted(Path("/work/shared/data/real_pages/pages").glob("mediaindonesia.com__*.html"))
+from scrapers.extract.html import decode_html  # noqa: E402
+from scrapers.extract.pages.mediaindonesia import MediaIndonesiaPage  # noqa: E402
+from tests.shared_data import REAL_PAGES  # noqa: E402
+
+PAGES = sorted((REAL_PAGES / "pages").glob("mediaindonesia.com__*.html"))
 URL = "https://mediaindonesia.com/ekonomi/1/bench"
 FIELDS = ("title", "authors", "editor", "published", "modified", "section", "tags", "image",
           "paragraphs", "desk_code", "description", "canonical_url")
@@ -50,7 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     htmls = [decode_html(p.read_bytes()) for p in PAGES]
     if not htmls:
-        raise SystemExit("no Media Indonesia pages found under /work/shared/data/real_pages")
+        raise SystemExit(f"no Media Indonesia pages found under {REAL_PAGES}")
     ours = pages_per_second(page_object, htmls, args.rounds)
     theirs = pages_per_second(with_trafilatura, htmls, args.rounds)
     print(f"pages: {len(htmls)} real Media Indonesia pages x {args.rounds} rounds")

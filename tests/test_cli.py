@@ -3,14 +3,12 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
+from tests.shared_data import REAL_PAGES
 from tests.site.crawl import ROOT, pantau
 
 FIXTURES = ROOT / "tests" / "fixtures" / "mediaindonesia"
-REAL = Path("/work/shared/data/real_pages")
-if not REAL.exists():
-    REAL = ROOT.parent / "shared" / "data" / "real_pages"
+REAL = REAL_PAGES
 SEED_URL = ("https://mediaindonesia.com/megapolitan/362573/"
             "194-ribu-ukm-jakpreneur-didorong-bertransformasi-digital")
 

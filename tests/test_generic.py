@@ -5,7 +5,6 @@ import csv
 import json
 import re
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,9 @@ from scrapers.extract import ExtractionError, NotAnArticle, extract_article
 from scrapers.extract.dates import WIB
 from scrapers.extract.generic import GenericPage
 from scrapers.extract.html import decode_html
+from tests.shared_data import REAL_PAGES
 
-REAL = Path("/work/shared/data/real_pages")
+REAL = REAL_PAGES
 MANIFEST = {row["file"]: row for row in csv.DictReader(
     (REAL / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")}
 ANPANDU = sorted(p.name.removesuffix(".anpandu.json")

@@ -3,6 +3,7 @@ and on the fixtures written in the same markup, the seed article first."""
 
 import json
 import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -15,10 +16,10 @@ from scrapers.extract.generic import GenericPage
 from scrapers.extract.pages import page_class
 from scrapers.extract.pages.mediaindonesia import MediaIndonesiaPage
 from scrapers.urls import canonicalize
+from tests.shared_data import REAL_PAGES, SEED_TEXT
 
-REAL = Path("/work/shared/data/real_pages")
+REAL = REAL_PAGES
 FIXTURES = Path(__file__).parent / "fixtures" / "mediaindonesia"
-SEED_TEXT = Path("/work/shared/seeds/000_93bd7d4f2f531d5a.txt")
 INDEX = json.loads((FIXTURES / "INDEX.json").read_text("utf-8"))["articles"]
 SEED_URL = ("https://mediaindonesia.com/megapolitan/362573/"
             "194-ribu-ukm-jakpreneur-didorong-bertransformasi-digital")
@@ -182,7 +183,8 @@ def test_seed_body_is_the_seed_text(seed):
 def test_seed_enriched_with_facts(seed):
     facts = extract_facts(seed.body, datetime(2020, 11, 27, 15, 48, tzinfo=WIB))
     assert seed.figures == facts.figures
-    assert seed.quotes == facts.quotes
+    assert [replace(q, said_on=None) for q in seed.quotes] == facts.quotes
+    assert {q.said_on for q in seed.quotes} == {"2020-11-27"}
     assert seed.entities == facts.entities
     assert seed.relevance == facts.relevance
 
