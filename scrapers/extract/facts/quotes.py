@@ -75,7 +75,9 @@ def find_marked(text: str) -> list[RawQuote]:
             gap = text[open_m.end() : pos]
             if len(gap) > MAX_QUOTE:
                 open_m = None
-            elif "\n" in gap and not _continues(text, open_m, m, opening_like):
+            elif "\n" in gap and not (
+                _may_span(text, open_m) and _continues(text, open_m, m, opening_like)
+            ):
                 open_m = None
             elif "\n" in gap and opening_like and _line_start(text, pos):
                 continue  # a continuation paragraph re-opens the same quote
@@ -123,6 +125,17 @@ def _line_start(text: str, pos: int) -> bool:
 
 def _line_end(text: str, pos: int) -> bool:
     return text[pos : pos + 200].split("\n", 1)[0].strip() == ""
+
+
+def _may_span(text: str, open_m: re.Match) -> bool:
+    """Only speech runs over paragraphs: its mark opens or ends the paragraph, or follows a
+    sentence end, a colon, a comma or a speech verb; a title opened mid-sentence ('dalam
+    seminar "Bertahan ...') never does, even when its closing mark is lost."""
+    lead = text[max(0, open_m.start() - 200) : open_m.start()].rsplit("\n", 1)[-1].rstrip()
+    if not lead or lead[-1] in ".!?:," or _line_end(text, open_m.end()):
+        return True
+    last = re.search(r"(\w+)$", lead)
+    return bool(last and (last.group(1).lower() in SPEECH_VERBS or last.group(1) == "bahwa"))
 
 
 def _continues(text: str, open_m: re.Match, m: re.Match, opening_like: bool) -> bool:
