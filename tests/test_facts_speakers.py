@@ -133,3 +133,146 @@ def test_bracketed_abbreviation_names_the_person():
 def test_bracketed_nickname_or_initials_name_the_person(intro, short, name):
     text = f'{intro}\n"Kerajinan lokal harus masuk pasar dunia," kata {short}.\n'
     assert direct_speakers(text) == [name]
+
+
+# -- 5. a nickname the text links to a full name is that person ------------------------------
+
+
+def test_nickname_with_sapaan_akrabnya_is_the_person_named_before():
+    text = (
+        "Anggota Komisi XI DPR RI, Sri Wahyuningsih, menyoroti penyaluran KUR di desa.\n"
+        "Menurut Sri Wahyuningsih, bank masih menunggu nasabah datang.\n"
+        '"Bank harus turun langsung ke desa, jangan menunggu," kata Yuyun, sapaan akrabnya.\n'
+        "Yuyun menambahkan, target KUR tidak berarti bila tidak tepat sasaran.\n"
+        '"Ini uang rakyat yang harus sampai ke rakyat kecil," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Sri Wahyuningsih", "Sri Wahyuningsih"]
+
+
+def test_nickname_with_sapaan_populer_before_the_full_name():
+    text = (
+        "Wakil Gubernur Sumatera Selatan Rahmat Hidayat meminta bank daerah menambah unit KUR.\n"
+        '"Harus ada bidang khusus yang mengurus KUR," kata Ucok, sapaan populer Rahmat Hidayat.\n'
+        '"Kalau tidak, penyaluran akan terus lambat," ujar Ucok.\n'
+    )
+    assert direct_speakers(text) == ["Rahmat Hidayat", "Rahmat Hidayat"]
+
+
+def test_bracketed_nickname_used_as_a_subject_later_is_the_same_person():
+    text = (
+        "Menteri Desa Rahmat Hidayat (Ucok) meninjau sentra tenun di Sumba.\n"
+        "Ucok mengatakan tenun Sumba layak masuk pasar ekspor.\n"
+        '"Kami akan bantu sertifikasi dan pemasarannya," ungkapnya.\n'
+        '"Tenun ini warisan yang harus dijaga," kata Ucok.\n'
+    )
+    assert direct_speakers(text) == ["Rahmat Hidayat", "Rahmat Hidayat"]
+
+
+def test_nickname_blended_from_the_name_syllables_is_that_person():
+    text = (
+        "Menteri Perdagangan Zulkifli Hasan membuka pameran produk UMKM di Bandung.\n"
+        "Zulhas mengatakan produk lokal harus menguasai pasar dalam negeri.\n"
+        '"Jangan sampai pasar kita dikuasai barang impor," kata Zulhas.\n'
+    )
+    assert direct_speakers(text) == ["Zulkifli Hasan"]
+
+
+def test_nickname_given_with_akrab_disapa_after_a_quote_is_the_current_speaker():
+    text = (
+        "Wakil Gubernur Sumatera Selatan Rahmat Hidayat memimpin rapat KUR.\n"
+        '"Bank daerah harus punya unit KUR sendiri," ujar Wagub.\n'
+        "Ia berterima kasih kepada Deputi Kemenko Perekonomian Iskandar Wirawan yang hadir.\n"
+        '"Manfaatkan dana ini sampai ke rakyat kecil," ujar pria yang akrab disapa Ucok itu.\n'
+        'Ucok juga meminta bank lebih cepat. "Sosialisasi harus sampai ke desa," sebutnya.\n'
+    )
+    assert direct_speakers(text) == ["Rahmat Hidayat"] * 3
+
+
+# -- 6. initials and degrees belong to the name; a place before it does not ----------------
+
+
+def test_initial_before_a_name_stays_with_it():
+    text = (
+        "Staf Khusus Menteri Koperasi bidang Ekonomi Kerakyatan M. Rizal Hakim mengatakan "
+        "ekspor UMKM masih rendah.\n"
+        '"Kami ingin peta jalan ini jadi acuan," kata Rizal.\n'
+        "Menurut Kepala Dinas Koperasi Kab Sukamaju, M. Hadi Prasetyo ST, bantuan sudah cair.\n"
+        '"Ini program pusat, kami hanya memfasilitasi," jelas Hadi.\n'
+    )
+    assert direct_speakers(text) == ["M. Rizal Hakim", "M. Hadi Prasetyo"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Kepala Bidang Usaha Mikro Diskop-UKM Sukmar Bagus Prasetyo",
+        "Kepala Bidang Usaha Mikro Dinas Koperasi Kab. Sukmar Bagus Prasetyo",
+    ],
+)
+def test_a_place_before_the_name_stays_out_of_it(intro):
+    text = (
+        "Pemerintah Kabupaten Sukmar membangun klinik UMKM di setiap kecamatan.\n"
+        f"Hal itu disampaikan {intro} saat ditemui di kantornya.\n"
+        '"Klinik ini membantu pelaku usaha mengurus izin," kata Bagus.\n'
+        "Diskop-UKM Sukmar juga menyiapkan pendamping di desa.\n"
+    )
+    assert direct_speakers(text) == ["Bagus Prasetyo"]
+
+
+# -- 7. a role phrase or role abbreviation resolves to the person who holds the role -------
+
+
+def test_capitalised_description_after_a_role_is_not_a_name():
+    text = (
+        "Rapat digitalisasi UMKM dibuka oleh Walikota Sukamaju Hendra Wijaya, dan Wakil "
+        "Walikota Sukamaju Rudi Hartono.\n"
+        '"Saya berharap program ini segera berjalan," ujar Walikota Sukamaju Dua Periode.\n'
+    )
+    assert direct_speakers(text) == ["Hendra Wijaya"]
+
+
+def test_role_abbreviation_resolves_to_the_role_holder():
+    text = (
+        "Menteri Koperasi dan UKM Arief Santosa mengajak pegawai bekerja lebih cepat.\n"
+        "Rasio kewirausahaan dinilai masih rendah dibanding Malaysia.\n"
+        '"Kita berharap rasio kewirausahaan naik menjadi 4 persen," sebut MenkopUKM.\n'
+    )
+    assert direct_speakers(text) == ["Arief Santosa"]
+
+
+# -- 8. an organization speaks under its full name -----------------------------------------
+
+
+def test_organization_speaker_keeps_its_full_name():
+    text = (
+        "Direktorat Jenderal Perimbangan Keuangan menjelaskan, dana desa sudah cair.\n"
+        "Penyaluran terbesar berada di Jawa Timur.\n"
+        '"Diharapkan dana ini membangkitkan usaha mikro di desa," tutup DJPK, Minggu (20/9).\n'
+    )
+    assert direct_speakers(text) == ["Direktorat Jenderal Perimbangan Keuangan"]
+
+
+# -- 9. a quote before the speaker is named; titles in quote marks are not speech ----------
+
+
+def test_quote_before_any_name_goes_to_the_first_speaker_named_after_it():
+    text = (
+        '"Jangan pernah ragu menjadi pelaku UMKM, karena koperasi membangun bangsa ini," '
+        "katanya dalam pemberian NIB di Karanganyar, Rabu.\n\n"
+        "Suharso juga meminta pelaku UMKM tidak minder.\n\n"
+        '"Menteri sekarang juga berasal dari UMKM, bukan konglomerat," katanya.\n'
+    )
+    assert direct_speakers(text) == ["Suharso", "Suharso"]
+
+
+def test_event_title_in_quote_marks_does_not_swallow_the_next_paragraph():
+    text = (
+        "Wakil Menteri Perdagangan Bayu Santoso hadir di Galeri UMKM.\n"
+        '“Itu tidak banyak, tetapi bisa mendorong UMKM lain,” kata Bayu dalam seminar '
+        '“Bertahan dan Menang Menghadapi Pasar Bebas? di Galeri UMKM itu.\n'
+        "Sementara UMKM yang stabil baru 20 persen, ungkap Bayu.\n"
+        "“Masih banyak yang hari ini jualan sate besok jualan bakso,” tutur dia.\n"
+    )
+    quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
+    assert [q.text[:12] for q in quotes] == ["Itu tidak ba", "Masih banyak"]
+    assert [q.speaker.name for q in quotes] == ["Bayu Santoso", "Bayu Santoso"]

@@ -75,7 +75,7 @@ def find_entities(text: str, people: People | None = None) -> list[Entity]:
                     person.aliases - {f.lower() for f in person.forms}
                 )
                 found[person.name] = Entity(
-                    name=person.name, kind="person", aliases=aliases, count=n
+                    name=person.name, kind=person.kind, aliases=aliases, count=n
                 )
                 order.append(person.name)
     return [found[n] for n in dict.fromkeys(order)]

@@ -55,7 +55,7 @@ PERCENT_WORDS = frozenset("persen persennya prosen percent".split())
 # Speech cue stems; each also occurs with -nya ("ujarnya") and as me- verbs handled apart.
 CUE_STEMS = (
     "kata ujar tutur ungkap jelas terang papar imbuh tegas sebut ucap lanjut tambah tandas "
-    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal klaim sahut"
+    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal klaim sahut tutup"
 ).split()
 
 SPEECH_VERBS = frozenset(
@@ -96,14 +96,14 @@ ORG_ROLES = frozenset(
 PLACE_HEADS = frozenset(
     """bupati wabup gubernur wagub walikota kota kabupaten provinsi kecamatan desa kelurahan
     camat lurah kades kapolda kapolres kapolsek kajati kajari pemkab pemkot pemprov pemda
-    polda polres polsek kejati kejari dprd""".split()
+    polda polres polsek kejati kejari dprd kab kec kel prov""".split()
 )
 ORG_HEADS = frozenset(
     """dinas kementerian kemenkop kemenkopukm kemenko kemenkeu badan bank otoritas pemerintah
     ojk bi bri bni btn bps kpk kemenpan
     pemprov pemkab pemkot komisi pt universitas fakultas polda polres polsek kejari kejati
     kejagung lembaga asosiasi himpunan kamar perusahaan rumah sakit partai dpr dprd
-    mahkamah pengadilan kodim korem sudin suku""".split()
+    mahkamah pengadilan kodim korem sudin suku direktorat ditjen""".split()
 )
 ORG_WORDS = ORG_HEADS | frozenset(
     """usaha mikro kecil menengah perindustrian perdagangan perekonomian koordinator keuangan
@@ -118,7 +118,18 @@ ORG_WORDS = ORG_HEADS | frozenset(
     maritim pemulihan satuan tugas satgas koordinasi supervisi humas seksi statistik
     perdagangan industri bisnis komersial operasional pemasaran keuangan syariah koperasi
     perbankan pengawasan edukasi konsumen pasar modal moneter sentral sistem pembayaran
-    kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat""".split()
+    kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat
+    kab kec kel prov desa""".split()
+)
+# Headings of organizations that speak as themselves ("Direktorat Jenderal Pajak menjelaskan").
+ORG_SPEAKER_HEADS = frozenset(
+    """direktorat ditjen kementerian badan dinas otoritas lembaga komisi bank asosiasi himpunan
+    kamar pemerintah pemprov pemkab pemkot kantor biro satgas""".split()
+)
+# Academic degrees written after a name ("M. Edi Kurniadi ST"): not an organization.
+DEGREES = frozenset(
+    """st se sh ss sp spd ssos sip sag skom skm sked ssi mm msi mt mh mpd mkes mba msc ma mag
+    phd ak cpa""".split()
 )
 PLACES = frozenset(
     """indonesia jakarta dki jabar jateng jatim diy yogyakarta jogja bandung semarang surabaya

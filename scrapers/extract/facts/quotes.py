@@ -195,6 +195,10 @@ def _phrase(text: str, pos: int) -> str:
     for tok in re.finditer(r"\([^()\n]{0,60}\)|[^\s,()]+|,", text[pos : pos + 260]):
         t = tok.group()
         word = t.rstrip(".:;!?").lower()
+        if word == "yang" and re.match(
+            r"\s*yang\s+(?:akrab|biasa|populer)\s+di", text[pos + tok.start() :]
+        ):
+            word = ""  # "ujar pria yang akrab disapa Ijeck itu"
         if word in PHRASE_STOP or (t.startswith("(") and re.search(r"\d", t)):
             break
         if t != "," and t[-1:] in ".:;!?" and not re.fullmatch(r"[A-Z]\.", t):

@@ -13,16 +13,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from scrapers.record import Speaker
 
 from .lexicon import (
     CUE_STEMS,
     DAYS,
+    DEGREES,
     HONORIFICS,
     MONTHS,
     ORG_HEADS,
     ORG_ROLES,
+    ORG_SPEAKER_HEADS,
     ORG_WORDS,
     PLACE_HEADS,
     PLACES,
@@ -30,7 +33,9 @@ from .lexicon import (
     SPEECH_PASSIVES,
     SPEECH_VERBS,
     STOP,
+    TIME_WORDS,
 )
+from .numerals import DIGIT_WORDS, UNITS
 from .sentences import Sentences
 
 TOKEN_RE = re.compile(
@@ -41,7 +46,8 @@ COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 PLACE_RE = re.compile(
-    r"(?:\b[Dd]i|\b(?:Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Pemkab|Pemkot|Pemprov|Pemda)"
+    r"(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
+    r"|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
     r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,})"
 )
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
@@ -50,12 +56,27 @@ REPORTED_RE = re.compile(
     + "|".join(sorted(CUE_STEMS, key=len, reverse=True))
     + r"|[Mm]enurut)(?:nya\b|[^\S\n]+(?:(?:dia|ia|beliau)\b|(?=[A-Z])))"
 )
-ROLE_TAIL_RE = re.compile(
-    r"(?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$"
-)
+ROLE_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$")
 BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
-ALIAS_RE = re.compile(
-    r"\b(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut)\s+([A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,2})"
+_NAME = r"[A-Z][\w'’-]{1,30}(?:[^\S\n]+[A-Z][\w'’-]{1,30}){0,2}"
+ALIAS_RE = re.compile(rf"\b(?:akrab|biasa|populer)\s+(?:disapa|dipanggil|disebut)\s+({_NAME})")
+# "Ijeck, sapaan populer Musa Rajekshah" / "kata Nunik, sapaan akrabnya." / "X, sapaan akrab Y"
+SAPAAN_RE = re.compile(
+    rf"({_NAME})[^\S\n]*[,(]?[^\S\n]*(?:yang[^\S\n]+merupakan[^\S\n]+)?sapaan"
+    rf"(?:[^\S\n]+(?:akrab|populer|karib)(?:nya)?)?(?:[^\S\n]+(?:dari|untuk|bagi))?"
+    rf"(?:[^\S\n]+({_NAME}))?"
+)
+ALIAS_CUT_RE = re.compile(r",?\s*(?:\(?\s*sapaan|yang\s+(?:akrab|biasa|populer)\s+di)\b.*$")
+ADVERBS = r"(?:juga|pun|kembali|kemudian|lalu|lantas|bahkan|sempat|turut|pula|sendiri|lebih lanjut)"
+_HEADS = "|".join(sorted((h.capitalize() for h in ORG_SPEAKER_HEADS), key=len, reverse=True))
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+ORG_SPEAKER_RE = re.compile(
+    rf"(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
+    rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
+)
+PERSON_TITLES = frozenset(
+    """wakil kepala ketua menteri gubernur bupati walikota wali direktur sekretaris deputi presiden
+    wapres camat lurah anggota staf komisaris dirut wagub wabup kapolda kapolres""".split()
 )
 NOT_NAME = (
     ROLE_WORDS
@@ -65,6 +86,10 @@ NOT_NAME = (
     | DAYS
     | MONTHS
     | STOP
+    | (TIME_WORDS - {"hari", "jam"})
+    | frozenset(DIGIT_WORDS)
+    | frozenset(UNITS)
+    | {"belas", "puluh", "ratus"}
     | frozenset(
         """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
     sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
@@ -81,11 +106,14 @@ class Person:
     aliases: set[str] = field(default_factory=set)  # nicknames, lower-case ("dani")
     forms: set[str] = field(default_factory=set)  # shorter forms as written ("Ratu")
     introduced: bool = False
+    kind: str = "person"  # or "institution" ("Direktorat Jenderal Pajak menjelaskan")
 
     def matches(self, words: list[str]) -> bool:
         mine = [w.lower() for w in self.name.split()]
         if " ".join(words).lower() in self.aliases:
             return True
+        if len(words) == 1 and len(mine) >= 2 and blends(words[0].lower(), tuple(mine), True):
+            return True  # "Jokowi" for "Joko Widodo", "Zulhas" for "Zulkifli Hasan"
         return all(
             any(m == w.lower() or (len(w) >= 4 and m.startswith(w.lower())) for m in mine)
             for w in words
@@ -135,6 +163,59 @@ def abbreviates(abbr: str, words: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def blends(short: str, words: tuple[str, ...], from_first: bool = False) -> bool:
+    """``short`` (lower-case) is two or more word beginnings of ``words`` in order, each of two
+    letters or more: "jokowi" (Joko Widodo), "menkopukm" (Menteri Koperasi dan UKM), "menhub"
+    (Menteri Perhubungan: a "per-"/"pe-"/"ke-" prefix may be skipped). ``from_first``: the
+    first piece starts the first word."""
+    if len(short) < 4 or not short.isalpha():
+        return False
+
+    def stems(word: str) -> list[str]:
+        out = [word]
+        for prefix in ("per", "pem", "pen", "peng", "pe", "ke"):
+            if word.startswith(prefix) and len(word) > len(prefix) + 3:
+                out.append(word[len(prefix) :])
+        return out
+
+    def walk(rest: str, i: int, pieces: int) -> bool:
+        if not rest:
+            return pieces >= 2
+        for j in range(i, len(words)):
+            if from_first and pieces == 0 and j > 0:
+                return False
+            for stem in stems(words[j]):
+                n = 0
+                while n < len(stem) and n < len(rest) and stem[n] == rest[n]:
+                    n += 1
+                for k in range(n, 1, -1):
+                    if walk(rest[k:], j + 1, pieces + 1):
+                        return True
+        return False
+
+    return walk(short, 0, 0)
+
+
+def loose_abbreviation(abbr: str, words: list[str]) -> bool:
+    """ "DJPB" for "Direktorat Jenderal Perbendaharaan": every word (but "dan") gives its
+    initial, in order, and may give more of its letters after it."""
+    letters = abbr.lower()
+    words = [w.lower() for w in words if w.lower() not in ("dan", "&")]
+    if not 2 <= len(letters) <= 8 or not letters.isalpha() or len(words) < 2:
+        return False
+
+    def walk(i: int, j: int, pos: int) -> bool:  # letter i; word j; pos inside word j
+        if i == len(letters):
+            return j == len(words) - 1
+        if j + 1 < len(words) and letters[i] == words[j + 1][0] and walk(i + 1, j + 1, 1):
+            return True
+        k = words[j].find(letters[i], pos)
+        return k >= 0 and walk(i + 1, j, k + 1)
+
+    return letters[0] == words[0][0] and walk(1, 0, 1)
+
+
 class Events:
     """Person events ordered by offset, with "last before" lookup in O(log n)."""
 
@@ -147,9 +228,18 @@ class Events:
         self.offsets.insert(i, pos)
         self.items.insert(i, person)
 
-    def last(self, pos: int) -> Person | None:
+    def last(self, pos: int, other_than: Person | None = None) -> Person | None:
         i = bisect_left(self.offsets, pos) - 1
+        while i >= 0 and self.items[i] is other_than:
+            i -= 1
         return self.items[i] if i >= 0 else None
+
+    def next(self, pos: int) -> Person | None:
+        i = bisect_left(self.offsets, pos)
+        return self.items[i] if i < len(self.items) else None
+
+    def replace(self, old: Person, new: Person) -> None:
+        self.items = [new if p is old else p for p in self.items]
 
     def __bool__(self) -> bool:
         return bool(self.offsets)
@@ -171,26 +261,96 @@ class People:
         self._org_like = self._org_like_words(text)
         self._places = {m.group(1).lower() for m in PLACE_RE.finditer(text)}
         self._forms: set[tuple[str, ...]] = set()
-        runs = self._name_runs()
+        self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
+        orgs = self._organizations()
+        runs = self._name_runs(orgs)
         self._runs = [words for _, _, words in runs]
         for start, end, words in runs:
             self._introduce(start, end, words)
-        for start, _, words in runs:
-            person = self._find(words, start)
+        events = [(start, words, None) for start, _, words in runs]
+        events += [(start, name.split(), org) for start, name, org in orgs]
+        for start, words, org in sorted(events, key=lambda e: e[0]):
+            person = org or self._find(words, start)
             if person:
                 person.note_form(words)
-                self._mention(start, person)
+                # an organization is named, not referred to by "-nya" (its head speaks)
+                self._mention(start, person, salient=False if org else None)
+        self._learn_aliases(runs)
+
+    # -- nicknames and abbreviations ----------------------------------------------------------
+
+    def _learn_aliases(self, runs: list[tuple[int, int, list[str]]]) -> None:
+        """Nicknames the text ties to a person: "Joko Widodo (Jokowi)", "Ijeck, sapaan
+        populer Musa Rajekshah", "kata Nunik, sapaan akrabnya" (the person before),
+        "Musa Rajekshah, yang akrab disapa Ijeck"; a person known only by the nickname
+        merges into the full name."""
         for start, end, words in runs:
             alias = self._bracketed_alias(end, words)
             person = self._find(words, start) if alias else None
             if person:
-                person.aliases.add(alias.lower())
-        for m in ALIAS_RE.finditer(text):
-            if self.mentions:
-                person = self.mentions.last(m.start())
-                if person:
-                    person.aliases.add(m.group(1).lower())
-                    self._mention(m.start(1), person, salient=True)
+                self._tie(alias, person)
+        for m in SAPAAN_RE.finditer(self.text):
+            one, other = m.group(1), m.group(2)
+            if other is None:
+                nick = self._find(one.split(), m.start(1))
+                person = self.salient.last(m.start(1), nick) or self.mentions.last(m.start(1), nick)
+                if person and not person.matches(one.split()):
+                    self._tie(one, person)
+                continue
+            a, b = self._find(one.split(), m.start(1)), self._find(other.split(), m.start(2))
+            if len(other.split()) > len(one.split()) or (b and b.introduced and not a):
+                person = b or self._add(other.split(), None, None, introduced=True)
+                self._tie(one, person)
+            elif a:
+                self._tie(other, a)
+        for m in ALIAS_RE.finditer(self.text):
+            named = re.search(
+                rf"({_NAME})[^\S\n]*[,(]?[^\S\n]*(?:yang[^\S\n]+)?$",
+                self.text[max(0, m.start() - 80) : m.start()],
+            )
+            person = self._find(named.group(1).split(), m.start()) if named else None
+            if person:
+                self._tie(m.group(1), person)
+            else:
+                self._pending.append((m.start(1), m.group(1)))
+        for person in list(self.persons):  # "Presiden Joko Widodo ... Jokowi mengatakan"
+            if len(person.name.split()) == 1:
+                full = next(
+                    (
+                        p
+                        for p in self.persons
+                        if p is not person and p.kind == "person" and p.matches([person.name])
+                    ),
+                    None,
+                )
+                if full and full.introduced:
+                    self._tie(person.name, full)
+
+    def _tie(self, alias: str, person: Person) -> None:
+        """``alias`` names ``person``; a separate person of that name is the same one."""
+        person.aliases.add(alias.lower())
+        for dup in [p for p in self.persons if p is not person and p.name.lower() == alias.lower()]:
+            person.forms |= dup.forms | {dup.name}
+            person.aliases |= dup.aliases
+            person.role, person.organization = (
+                person.role or dup.role,
+                person.organization or dup.organization,
+            )
+            self.salient.replace(dup, person)
+            self.mentions.replace(dup, person)
+            offs = self._seen.pop(id(dup), []) + self._seen.get(id(person), [])
+            self._seen[id(person)] = sorted(offs)
+            self._first = {k: (person if v is dup else v) for k, v in self._first.items()}
+            self.persons.remove(dup)
+
+    def _flush_pending(self, pos: int) -> None:
+        """ "pria yang akrab disapa Ijeck": the nickname of the person current at that point."""
+        while self._pending and self._pending[0][0] < pos:
+            at, alias = self._pending.pop(0)
+            person = self.alias(alias) or self.salient.last(at) or self.mentions.last(at)
+            if person:
+                self._tie(alias, person)
+                self._mention(at, person, salient=True)
 
     # -- discovery ----------------------------------------------------------------------------
 
@@ -207,12 +367,36 @@ class People:
             seen[m.group(1).lower()] = seen.get(m.group(1).lower(), 0) + 1
         return {w for w, n in seen.items() if n >= 2}
 
+    def _organizations(self) -> list[tuple[int, str, Person]]:
+        """Organizations that speak as themselves: "Direktorat Jenderal Perbendaharaan
+        menjelaskan", not after a role ("Kepala Dinas Koperasi Budi mengatakan")."""
+        out = []
+        for m in ORG_SPEAKER_RE.finditer(self.text):
+            words = m.group().split()
+            while words[-1] in ("dan", "&"):
+                words.pop()
+            prev = re.search(r"([\w'’-]+)[^\S\n]*$", self.text[max(0, m.start() - 40) : m.start()])
+            if self._is_excluded(m.start()) or (prev and prev.group(1)[:1].isupper()):
+                continue
+            if any(
+                w.lower() in ROLE_WORDS or w.lower() in HONORIFICS - {"jenderal"} for w in words
+            ):
+                continue
+            name = " ".join(words)
+            org = next((p for p in self.persons if p.name == name), None)
+            if org is None:
+                org = Person(name, introduced=True, kind="institution")
+                self.persons.append(org)
+            out.append((m.start(), name, org))
+        return out
+
     def _is_excluded(self, pos: int) -> bool:
         i = bisect_left(self._excluded, (pos + 1, -1)) - 1
         return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
 
-    def _name_runs(self) -> list[tuple[int, int, list[str]]]:
+    def _name_runs(self, orgs: list[tuple[int, str, Person]]) -> list[tuple[int, int, list[str]]]:
         runs: list[tuple[int, int, list[str]]] = []
+        inside = [(start, start + len(name)) for start, name, _ in orgs]
         common = self._common | self._org_like
         for line in re.finditer(r"[^\n]+", self.text):
             words = line.group().split()
@@ -240,6 +424,7 @@ class People:
             if len(r[2]) <= 6
             and not all(INITIALS_RE.fullmatch(w) for w in r[2])
             and not self._inside_org(r[1], r[2])
+            and not any(a <= r[0] < b for a, b in inside)
         ]
         return self._trim_org_heads(runs)
 
@@ -248,9 +433,16 @@ class People:
     ) -> list[tuple[int, int, list[str]]]:
         """Cut the tail of a role or organization off the front of each name run."""
         self._forms = {tuple(w) for _, _, w in runs}
+        rests: dict[str, set[tuple[str, ...]]] = {}
+        for _, _, words in runs:
+            if len(words) >= 3:
+                rests.setdefault(words[0], set()).add(tuple(words[1:]))
+        # "Walikota Sukamaju Hendra Wijaya ... Wakil Walikota Sukamaju Rudi Hartono": a word
+        # before two different names is a place or a unit, not a first name
+        self._shared_heads = {w for w, r in rests.items() if len(r) >= 2}
         out = []
         for start, end, words in runs:
-            prev = re.search(r"([\w'’-]+)[ \t]*$", self.text[max(0, start - 40) : start])
+            prev = re.search(r"([\w'’-]+)\.?[ \t]*$", self.text[max(0, start - 40) : start])
             cut = self._head_cut(words, prev.group(1) if prev else "")
             if cut:
                 offset = start
@@ -269,8 +461,9 @@ class People:
         an organization head, its name ("Pj Bupati Garut Barnas Adjidin", "Pemkab Bangkalan
         Musninah" where Bangkalan is a place, "Ketua Kadin Arsjad Rasjid")."""
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0)
+        acronym = sum(c.isupper() for c in prev) >= 2 and len(words) >= 3  # "Diskop-UKM Kukar X Y"
         prev = prev.lower()
-        if cut or len(words) < 2 or prev not in ROLE_WORDS | ORG_WORDS:
+        if cut or len(words) < 2 or not (acronym or prev in ROLE_WORDS | ORG_WORDS):
             return cut if cut < len(words) else 0
         forms = self._forms
         cut = next(
@@ -281,10 +474,14 @@ class People:
             ),
             0,
         )
-        if cut or prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
+        while cut and INITIALS_RE.fullmatch(words[cut - 1]):
+            cut -= 1  # "... Kerakyatan M. Riza Damanik" with a later "Riza"
+        if cut:
             return cut
-        if words[0].lower() in self._places:
+        if words[0].lower() in self._places or words[0] in self._shared_heads:
             return 1
+        if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
+            return 0
         return int(len(words) >= 3 and (words[0],) not in forms)
 
     def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
@@ -305,13 +502,17 @@ class People:
         of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
         unless the word is the run's own abbreviation ("Jusuf Kalla (JK)")."""
         after = self.text[end : end + 40]
-        conj = re.match(r"[^\S\n]*,?[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
-        if conj and conj.group(1).lower() in ROLE_WORDS | ORG_WORDS:
-            return True  # "Bidang Edukasi dan Perlindungan Konsumen"
-        m = re.match(r"[^\S\n]+(\(?)([A-Z0-9][\w-]*)", after)
+        conj = re.match(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
+        if conj and conj.group(2).lower() in ROLE_WORDS | ORG_WORDS:
+            # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi, dan Wakil ..."
+            return not (conj.group(1) and conj.group(2).lower() in PERSON_TITLES)
+        m = re.match(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)", after)
         if not m:
             return False
         nxt = m.group(2)
+        if nxt.replace(".", "").lower() in DEGREES:
+            return False  # "M. Edi Kurniadi ST"
+        nxt = nxt.rstrip(".")
         if m.group(1) and abbreviates(nxt, words):
             return False
         return nxt[0].isdigit() or nxt.isupper() or nxt.lower() in ROLE_WORDS | ORG_WORDS
@@ -331,7 +532,7 @@ class People:
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
         appos = re.match(r"\s*,\s*(?:\w+\s+){0,1}(\w+)", after)
         appos_role = appos and appos.group(1).lower() in ROLE_WORDS
-        verb = re.match(r"\s*,?\s*(\w+)", after)
+        verb = re.match(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)", after)
         speaks = verb and verb.group(1).lower() in SPEECH_VERBS
         acts = (
             len(words) >= 2 and not before.strip() and re.match(r"\s+(?:me|ber)[a-z]{3,}\b", after)
@@ -407,9 +608,16 @@ class People:
         return frozenset(w.lower() for p in self.persons if p.introduced for w in p.name.split())
 
     def alias(self, phrase: str) -> Person | None:
-        """The person a nickname or abbreviation ("Dani", "JK") stands for."""
+        """The person a nickname or abbreviation ("Dani", "JK", "DJPB") stands for."""
         low = phrase.lower().strip(" ,.")
-        return next((p for p in self.persons if low in p.aliases), None)
+        found = next((p for p in self.persons if low in p.aliases), None)
+        word = phrase.strip(" ,.")
+        if found or " " in word or sum(c.isupper() for c in word) < 2:
+            return found
+        return next(
+            (p for p in self.persons if p.introduced and loose_abbreviation(word, p.name.split())),
+            None,
+        )
 
     def known(self, name: str) -> bool:
         return any(p.matches(name.split()) for p in self.persons)
@@ -445,13 +653,16 @@ class People:
             if cue_end > pos or (between and not ROLE_TAIL_RE.fullmatch(between)):
                 return False  # inside reported speech: "Prabowo, lanjut dia, ingin ..."
         before = self.text[span.start : pos]
-        clause = before[before.rfind("\n") + 1 :].rsplit(",", 1)[-1]
-        tail = ROLE_TAIL_RE.search(clause)
-        words = [
-            w
-            for w in clause[: tail.start() if tail else len(clause)].split()
-            if w.lower().rstrip(".") not in HONORIFICS
-        ]
+        line = before[before.rfind("\n") + 1 :]
+        cut = len(line)
+        tail = ROLE_TAIL_RE.search(line)  # a role may hold commas: "Deputi X, Kementerian Y"
+        if tail:
+            cut = tail.start()
+            for seg in re.finditer(r"[^,]+", tail.group()):
+                if seg.group().split()[:1] and seg.group().split()[0].lower() in ROLE_WORDS:
+                    cut = tail.start() + seg.start()
+        clause = line[:cut].rsplit(",", 1)[-1]
+        words = [w for w in clause.split() if w.lower().rstrip(".") not in HONORIFICS]
         if words and words[-1].lower() == "oleh":
             words.pop()
         return not any(w[:1].islower() for w in words) or words[-1].lower() in SPEECH_CUES
@@ -460,6 +671,7 @@ class People:
 
     def resolve(self, phrase: str | None, pos: int) -> Speaker | None:
         """The speaker a cue phrase at ``pos`` refers to; records it as the salient person."""
+        self._flush_pending(pos)
         person = self._resolve(phrase or "", pos)
         if person is None:
             return None
@@ -468,11 +680,26 @@ class People:
 
     def _resolve(self, phrase: str, pos: int) -> Person | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.:;")
+        nick = ALIAS_RE.search(phrase)
+        if nick and not self.alias(nick.group(1)):  # "pria yang akrab disapa Ijeck itu"
+            person = self.salient.last(pos) or self.mentions.last(pos)
+            self._pending = [(at, a) for at, a in self._pending if at != pos + nick.start(1)]
+            if person:
+                self._tie(nick.group(1), person)
+            return person
+        if nick:
+            return self.alias(nick.group(1))
+        phrase = ALIAS_CUT_RE.sub("", phrase).strip(" ,.:;")
         low = phrase.lower()
         toks = low.split()
         if not toks or low in PRONOUNS or (toks and toks[-1] in ANAPHOR_END):
-            return self.salient.last(pos) or self.mentions.last(pos)
-        person = self.alias(phrase)
+            return (
+                self.salient.last(pos)
+                or self.mentions.last(pos)
+                or self.salient.next(pos)  # the quote comes before the first name
+                or self.mentions.next(pos)
+            )
+        person = self.alias(phrase) or self.alias(phrase.split(",")[0])
         if person:
             return person
         name, role, org = self.parse_phrase(phrase)
@@ -486,15 +713,32 @@ class People:
             person.note_form(words)
             return person
         if role:
-            role_toks = set(re.findall(r"\w+", role.lower()))
-            for person in sorted(self.persons, key=lambda p: -self._recent(p, pos)):
-                if person.role and role_toks <= set(re.findall(r"\w+", person.role.lower())):
-                    return person
+            return self._holder(role, pos)
+        return None
+
+    def _holder(self, role: str, pos: int) -> Person | None:
+        """The person whose role the phrase names: the same words or fewer ("Wagub"), more
+        words that are no role ("Walikota Gorontalo Dua Periode"), or the role's blend
+        ("MenkopUKM", "Menhub")."""
+        role_toks = set(re.findall(r"\w+", role.lower()))
+        for person in sorted(self.persons, key=lambda p: -self._recent(p, pos)):
+            if not person.role:
+                continue
+            theirs = re.findall(r"\w+", person.role.lower())
+            extra = role_toks - set(theirs)
+            if not extra or (
+                set(theirs) <= role_toks
+                and any(t in ROLE_WORDS for t in theirs)
+                and not extra & ROLE_WORDS
+            ):
+                return person
+            if len(role_toks) == 1 and blends(next(iter(role_toks)), tuple(theirs)):
+                return person
         return None
 
     def parse_phrase(self, phrase: str) -> tuple[str | None, str | None, str | None]:
         """(name, role, organization) of an appositive speaker phrase."""
-        common = self._common | self._org_like
+        common = self._common | self._org_like | self._places
         segments = [s.strip() for s in phrase.split(",") if s.strip()]
         name_seg = None
         for i, seg in enumerate(segments):
