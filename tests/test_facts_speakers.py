@@ -276,3 +276,13 @@ def test_event_title_in_quote_marks_does_not_swallow_the_next_paragraph():
     quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
     assert [q.text[:12] for q in quotes] == ["Itu tidak ba", "Masih banyak"]
     assert [q.speaker.name for q in quotes] == ["Bayu Santoso", "Bayu Santoso"]
+
+
+def test_role_with_a_place_and_a_comma_after_a_connective_opens_the_clause():
+    text = (
+        "Rapat dibuka oleh Walikota Sukamaju Hendra Wijaya di Kota Sukamaju.\n"
+        '"Program ini harus segera berjalan," ujar Walikota Sukamaju.\n'
+        "Sementara itu Wakil Wali Kota Sukamaju, Rudi Hartono menjelaskan, regulasi sudah siap.\n"
+        '"Pemerintah kota hanya menjadi fasilitator bagi pelaku UMKM," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Hendra Wijaya", "Rudi Hartono"]

@@ -45,10 +45,10 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
-PLACE_RE = re.compile(
-    r"(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
+PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
+    r"(?=(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
     r"|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
-    r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,})"
+    r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,}))"
 )
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
 REPORTED_RE = re.compile(
@@ -73,6 +73,10 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 ORG_SPEAKER_RE = re.compile(
     rf"(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
+)
+CONNECTIVE_RE = re.compile(
+    r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
+    r"|Namun|Lebih\s+lanjut|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
 )
 PERSON_TITLES = frozenset(
     """wakil kepala ketua menteri gubernur bupati walikota wali direktur sekretaris deputi presiden
@@ -440,6 +444,7 @@ class People:
         # "Walikota Sukamaju Hendra Wijaya ... Wakil Walikota Sukamaju Rudi Hartono": a word
         # before two different names is a place or a unit, not a first name
         self._shared_heads = {w for w, r in rests.items() if len(r) >= 2}
+        self._places |= {w.lower() for w in self._shared_heads}
         out = []
         for start, end, words in runs:
             prev = re.search(r"([\w'’-]+)\.?[ \t]*$", self.text[max(0, start - 40) : start])
@@ -478,7 +483,7 @@ class People:
             cut -= 1  # "... Kerakyatan M. Riza Damanik" with a later "Riza"
         if cut:
             return cut
-        if words[0].lower() in self._places or words[0] in self._shared_heads:
+        if words[0].lower() in self._places:
             return 1
         if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
             return 0
@@ -539,6 +544,8 @@ class People:
         )  # "Airlangga Hartarto menyerahkan"
         initials = len(words) >= 2 and BRACKET_RE.match(self.text, end)
         initials = initials and initials.group(1) == "".join(w[0] for w in words)
+        if len(words) == 1 and words[0].lower() in self._places:
+            return  # "Wakil Wali Kota Gorontalo, Ryan F. Kono": the place is no person
         if not (role_text or honor or appos_role or speaks or acts or initials):
             return
         role = org = None
@@ -564,6 +571,7 @@ class People:
         if not first or not any(t in ROLE_WORDS for t in toks):
             return None
         segments = [seg.strip(" -–") for seg in phrase.split(",")]
+        segments = [re.sub(r"^(?:dan|serta)\s+", "", seg) for seg in segments]
         starts = [i for i, seg in enumerate(segments) if seg.split(" ")[0].lower() in ROLE_WORDS]
         if starts:
             segments = segments[starts[-1] :]
@@ -665,6 +673,8 @@ class People:
         words = [w for w in clause.split() if w.lower().rstrip(".") not in HONORIFICS]
         if words and words[-1].lower() == "oleh":
             words.pop()
+        if CONNECTIVE_RE.fullmatch(" ".join(words)):
+            return True  # "Sementara itu Wakil Wali Kota X, Ryan menjelaskan"
         return not any(w[:1].islower() for w in words) or words[-1].lower() in SPEECH_CUES
 
     # -- resolution ---------------------------------------------------------------------------
