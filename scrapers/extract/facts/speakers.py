@@ -173,7 +173,7 @@ def blends(short: str, words: tuple[str, ...], from_first: bool = False) -> bool
     letters or more: "jokowi" (Joko Widodo), "menkopukm" (Menteri Koperasi dan UKM), "menhub"
     (Menteri Perhubungan: a "per-"/"pe-"/"ke-" prefix may be skipped). ``from_first``: the
     first piece starts the first word."""
-    if len(short) < 4 or not short.isalpha():
+    if not 4 <= len(short) <= 24 or not short.isalpha():
         return False
 
     def stems(word: str) -> list[str]:
