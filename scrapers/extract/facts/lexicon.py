@@ -86,8 +86,14 @@ ROLE_WORDS = frozenset(
     pengamat peneliti dosen guru besar rektor dekan koordinator pj plt plh pelaksana tugas
     penasihat senior vice president direksi komisaris dirut pimpinan pemimpin general
     bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih
-    politikus politisi wabup kapolsek kajari kajati""".split()
+    politikus politisi wabup kapolsek kajari kajati
+    mendag menperin menaker mensos menkes menlu menhan mentan menpan menpora menparekraf
+    mendikbud mendes menkominfo menag menkumham menpupr menlhk menristek menkopolhukam
+    wawali sekda sekdes sekcam kadiskop kadinkes kakanwil kabag kasubbag kanit kasie kaban
+    danrem dandim pangdam kalapas""".split()
 )
+# Particles and abbreviated given names that start a name and are never a unit or place.
+NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())
 # Roles named after the organization they head ("Ketua Kadin Arsjad Rasjid").
 ORG_ROLES = frozenset(
     "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama".split()

@@ -23,6 +23,7 @@ from .lexicon import (
     DEGREES,
     HONORIFICS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_HEADS,
     ORG_ROLES,
     ORG_SPEAKER_HEADS,
@@ -41,7 +42,10 @@ from .sentences import Sentences
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.)+[A-Z]?(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
 )
-INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
+# ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
+# "Kerakyatan", "Pengawasan")
+NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an")
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
@@ -139,7 +143,40 @@ def is_name_token(tok: str, common: set[str]) -> bool:
         return False
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
         return False  # acronyms, roman numerals, codes
-    return tok.lower() not in NOT_NAME and tok.lower() not in common
+    low = tok.lower()
+    return low not in NOT_NAME and low not in common and not NOMINAL_RE.fullmatch(low)
+
+
+def is_particle(word: str) -> bool:
+    """Initials and name particles ("M", "A.A", "Al", "Ni", "Muh."): part of the name after
+    them, never a place or a unit."""
+    return bool(INITIALS_RE.fullmatch(word)) or word.lower().rstrip(".") in NAME_PARTICLES
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion from ``word``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in letters}
+        | {a + c + b for a, b in splits for c in letters}
+    )
+
+
+MISSPELLED_ROLES = {
+    variant: role
+    for role in sorted(PERSON_TITLES | PLACE_HEADS)
+    if len(role) >= 6
+    for variant in _one_edit(role)
+    if variant not in NOT_NAME
+}
+
+
+def misspelled_role(word: str) -> str | None:
+    """The title a word misspells by one letter ("Wailkota" -> "walikota"), if any."""
+    return MISSPELLED_ROLES.get(word.lower())
 
 
 def split_role(words: str) -> tuple[str | None, str | None]:
@@ -460,34 +497,28 @@ class People:
 
     def _head_cut(self, words: list[str], prev: str) -> int:
         """How many leading words of a name run belong to the role or organization before it:
-        up to a company suffix ("Bank Mandiri Tbk Alexandra Askandar"); after a role or
-        organization word, the words before a form the text uses elsewhere ("... Perlindungan
-        Konsumen Tirta Segara" with a later bare "Tirta"); after a title that takes a place or
-        an organization head, its name ("Pj Bupati Garut Barnas Adjidin", "Pemkab Bangkalan
-        Musninah" where Bangkalan is a place, "Ketua Kadin Arsjad Rasjid")."""
+        up to a company suffix ("Bank Mandiri Tbk Alexandra Askandar"); a misspelled role
+        before a place ("Wailkota Metro Wahdi"); after a role or organization word, a word the
+        text uses as a place ("Dinas Koperasi Sukmar Bagus" with "Kabupaten Sukmar"); after a
+        title that takes a place or an organization head, its name ("Pj Bupati Garut Barnas
+        Adjidin", "Ketua Kadin Arsjad Rasjid"). A later short form of the name is no evidence
+        (Indonesians go by any part of their name), and particles and initials ("Al", "M",
+        "I Made") are never cut."""
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0)
+        if cut or len(words) < 2:
+            return cut if cut < len(words) else 0
+        role = misspelled_role(words[0])
+        if role and words[1].lower() in self._places | PLACES:
+            return 1 + self._head_cut(words[1:], role)
         acronym = sum(c.isupper() for c in prev) >= 2 and len(words) >= 3  # "Diskop-UKM Kukar X Y"
         prev = prev.lower()
-        if cut or len(words) < 2 or not (acronym or prev in ROLE_WORDS | ORG_WORDS):
-            return cut if cut < len(words) else 0
-        forms = self._forms
-        cut = next(
-            (
-                k
-                for k in range(1, len(words))
-                if tuple(words[k:]) in forms or tuple(words[k : k + 1]) in forms
-            ),
-            0,
-        )
-        while cut and INITIALS_RE.fullmatch(words[cut - 1]):
-            cut -= 1  # "... Kerakyatan M. Riza Damanik" with a later "Riza"
-        if cut:
-            return cut
+        if not (acronym or prev in ROLE_WORDS | ORG_WORDS) or is_particle(words[0]):
+            return 0
         if words[0].lower() in self._places:
             return 1
         if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
             return 0
-        return int(len(words) >= 3 and (words[0],) not in forms)
+        return int(len(words) >= 3 and (words[0],) not in self._forms)
 
     def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
         """The abbreviation or nickname in brackets right after a name: "Jusuf Kalla (JK)",
@@ -524,6 +555,8 @@ class People:
 
     @staticmethod
     def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
+        while len(toks) > 1 and len(toks[-1].group()) == 1:
+            toks = toks[:-1]  # a bare capital ends no name: "Angkasa Pura I" has a numeral
         return base + toks[0].start(), base + toks[-1].end(), [t.group() for t in toks]
 
     def _introduce(self, start: int, end: int, words: list[str]) -> None:
@@ -762,8 +795,8 @@ class People:
         # no pure-name segment: the last run of name tokens in the phrase
         toks = phrase.replace(",", " , ").split()
         end = len(toks)
-        while end and not is_name_token(toks[end - 1], common):
-            end -= 1
+        while end and (len(toks[end - 1]) == 1 or not is_name_token(toks[end - 1], common)):
+            end -= 1  # a bare capital ends no name: "Angkasa Pura I" has a numeral
         start = end
         while start and is_name_token(toks[start - 1], common):
             start -= 1
