@@ -286,3 +286,119 @@ def test_role_with_a_place_and_a_comma_after_a_connective_opens_the_clause():
         '"Pemerintah kota hanya menjadi fasilitator bagi pelaku UMKM," ujarnya.\n'
     )
     assert direct_speakers(text) == ["Hendra Wijaya", "Rudi Hartono"]
+
+
+# -- 10. a later short form is no evidence to trim a name; particles and initials stay -----
+
+
+@pytest.mark.parametrize(
+    "intro, short, name",
+    [
+        ("Gubernur Al Fikri", "Fikri", "Al Fikri"),
+        ("Bupati Sukamaju M Rasyid", "Rasyid", "M Rasyid"),
+        ("Camat Sukamaju I Made Sudarsana", "Sudarsana", "I Made Sudarsana"),
+        ("Bupati Sukamaju Dewi Sekar Arum", "Sekar", "Dewi Sekar Arum"),
+        ("Menteri Perindustrian Muhammad Salim", "Salim", "Muhammad Salim"),
+    ],
+)  # fmt: skip
+def test_a_later_short_form_does_not_trim_the_full_name(intro, short, name):
+    text = (
+        "Pemerintah Kabupaten Sukamaju membuka bazar UMKM di alun-alun.\n"
+        f"{intro} menyampaikan itu saat membuka bazar.\n"
+        f'"Produk lokal kita tidak kalah dengan produk luar daerah," kata {short}.\n'
+        f"{short} menambahkan, bazar digelar setiap bulan.\n"
+    )
+    assert direct_speakers(text) == [name]
+
+
+# -- 11. a department glued before a person is no person ------------------------------------
+
+
+def test_department_with_its_acronym_before_the_head_is_not_the_speaker():
+    text = (
+        "Kepala Direktorat Jenderal Perbekalan (DJPk) Jawa Tengah (Jateng) Sutrisno Adi "
+        "Wibowo menyebutkan stok pupuk untuk petani aman.\n"
+        '"Stok kami cukup sampai akhir tahun untuk semua kabupaten," ujarnya di Semarang.\n'
+        '"Petani tidak perlu khawatir kehabisan pupuk," kata dia.\n'
+    )
+    assert direct_speakers(text) == ["Sutrisno Adi Wibowo"] * 2
+
+
+# -- 12. a role abbreviation or a misspelled role ends the role, not joins the name -------
+
+
+def test_role_abbreviation_before_a_short_name_is_the_minister():
+    text = (
+        "Menteri Perdagangan Muhammad Rizal meminta pelaku UMKM melirik pasar ekspor.\n"
+        '"Mulailah dari negara tetangga terdekat," kata Rizal di Pangkalpinang.\n'
+        "Mendag Rizal mengatakan UMKM menopang ekonomi saat pandemi.\n"
+        '"UMKM adalah tulang punggung kita," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Muhammad Rizal"] * 2
+
+
+@pytest.mark.parametrize("role", ["Wailkota", "Bupatti", "Gubenrur"])
+def test_misspelled_role_before_a_place_and_a_name_stays_out_of_the_name(role):
+    text = (
+        "Pemerintah Kota Sukamaju menyalurkan bantuan modal bagi pelaku usaha mikro.\n"
+        f"Bantuan diserahkan oleh {role} Sukamaju Hendra Wijaya kepada perwakilan pedagang.\n"
+        '"Setiap pelaku usaha menerima bantuan lima ratus ribu rupiah," kata Hendra.\n'
+    )
+    assert direct_speakers(text) == ["Hendra Wijaya"]
+
+
+# -- 13. a headline is not a name ----------------------------------------------------------
+
+
+def test_related_headline_after_an_unfinished_attribution_is_not_the_speaker():
+    text = (
+        "Dinas Koperasi Kabupaten Sukamaju mendukung koperasi produsen.\n\n"
+        "“Pelaku UMKM tidak bisa lagi berdiri sendiri, harus bergerak bersama,” kata "
+        "Kepala Dinas Koperasi Kabupaten Sukamaju, Hendra Wijaya\n\n"
+        "Baca juga\nSanggar Tari Hidupkan Seni Kala Pandemi\n\n"
+        "Lebih lanjut, Hendra mengatakan jumlah UMKM cukup banyak.\n"
+    )
+    assert direct_speakers(text) == ["Hendra Wijaya"]
+
+
+# -- 14. glued sentences, a quote re-opened with a closing mark, typos in a short name ----
+
+
+def test_attribution_glued_to_the_next_sentence_still_names_the_speaker():
+    text = (
+        "JAKARTA - Menteri Perdagangan Budi Hartono menilai pendampingan ekspor masih rendah."
+        "Budi mengatakan baru 30 pihak yang mendampingi pelaku UMKM."
+        "“Itu hanya 30, artinya partisipasi masih kurang,” kata Budi.Baca juga: Pedagang "
+        "Minta Dilegalkan, Mendag: Ilegal ya IlegalAdapun program ini dibuat Kemendag.\n"
+    )
+    assert direct_speakers(text) == ["Budi Hartono"]
+
+
+def test_quote_opened_with_a_closing_mark_is_still_a_quote():
+    text = (
+        "Bupati Sukamaju Dewi Lestari membuka Hari Koperasi.\n"
+        "“Koperasi harus diisi anak muda,” ujar Dewi.\n"
+        "Menurutnya, pelaku UMKM harus bergabung dengan koperasi. ”Pada peringatan ini, "
+        "sesama koperasi bisa saling belajar pemasaran online,” ungkapnya.\n"
+    )
+    quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
+    assert [q.text[:12] for q in quotes] == ["Koperasi har", "Pada peringa"]
+    assert [q.speaker.name for q in quotes] == ["Dewi Lestari"] * 2
+
+
+def test_short_name_with_a_typo_resolves_to_the_one_close_name():
+    text = (
+        "Kepala Dinas Koperasi Kabupaten Sukamaju Imam Wahyu Budiana mengungkapkan kolaborasi "
+        "koperasi dan UMKM perlu dibangun.\n"
+        "“Dengan nota kesepakatan ini koperasi akan semakin berperan,” kata Iman.\n"
+    )
+    assert direct_speakers(text) == ["Imam Wahyu Budiana"]
+
+
+def test_short_name_with_a_typo_close_to_two_names_is_not_guessed():
+    text = (
+        "Kepala Dinas Koperasi Kabupaten Sukamaju Imam Wahyu Budiana dan Kepala Bappeda "
+        "Iwan Setiawan mengungkapkan kolaborasi koperasi dan UMKM perlu dibangun.\n"
+        "“Dengan nota kesepakatan ini koperasi akan semakin berperan,” kata Iman.\n"
+    )
+    assert direct_speakers(text) == ["Iman"]

@@ -46,6 +46,7 @@ INDIRECT_AFTER_RE = re.compile(
     rf"^(?P<body>[^\"“”]{{12,}}?),[ \t]*(?P<cue>(?:{_CUES}))(?P<nya>nya)?(?![\w-])"
     rf"(?P<rest>[^\"“”]{{0,200}})$"
 )
+GLUED_END_RE = re.compile(r"([A-Za-z][a-z]+)[.!?][A-Z]")  # "Budi.Baca": no space after the stop
 PRONOUN_NP = frozenset({"ia", "dia", "beliau"})
 
 
@@ -90,7 +91,10 @@ def find_marked(text: str) -> list[RawQuote]:
                 continue
             else:
                 open_m = None  # the earlier mark never closed
-        if open_m is None and (opening_like or _line_end(text, m.end())) and ch not in CLOSERS:
+        if open_m is None and (
+            (ch not in CLOSERS and (opening_like or _line_end(text, m.end())))
+            or (ch in CLOSERS and _opens_sentence(text, m))  # '. ”Pada ...' : a typo'd opener
+        ):
             if ch == "''":
                 continue
             open_m = m
@@ -107,6 +111,13 @@ def _opening_like(text: str, m: re.Match) -> bool:
         and not after.isspace()
         and after not in ",.;:"
     )
+
+
+def _opens_sentence(text: str, m: re.Match) -> bool:
+    """A mark after a sentence end (or at a line start) with a capital right after it."""
+    lead = text[max(0, m.start() - 3) : m.start()]
+    after = text[m.end() : m.end() + 1]
+    return after.isupper() and bool(re.search(r"[.!?]\s+$", lead) or _line_start(text, m.start()))
 
 
 def _nested(text: str, marks: list[re.Match], opening: list[bool], i: int) -> bool:
@@ -190,10 +201,16 @@ def _cue_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
 
 
 def _phrase(text: str, pos: int) -> str:
-    """The speaker phrase after a cue: up to a preposition, a day name or the sentence end."""
+    """The speaker phrase after a cue: up to a preposition, a day name, the sentence end
+    (also when the next sentence is glued on: "kata Budi.Baca juga") or the line end."""
     out: list[str] = []
-    for tok in re.finditer(r"\([^()\n]{0,60}\)|[^\s,()]+|,", text[pos : pos + 260]):
+    line = text[pos : pos + 260].split("\n", 1)[0]
+    for tok in re.finditer(r"\([^()\n]{0,60}\)|[^\s,()]+|,", line):
         t = tok.group()
+        glued = GLUED_END_RE.match(t)
+        if glued:
+            out.append(glued.group(1))
+            break
         word = t.rstrip(".:;!?").lower()
         if word == "yang" and re.match(
             r"\s*yang\s+(?:akrab|biasa|populer)\s+di", text[pos + tok.start() :]

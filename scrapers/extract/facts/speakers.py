@@ -540,8 +540,8 @@ class People:
         after = self.text[end : end + 40]
         conj = re.match(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
         if conj and conj.group(2).lower() in ROLE_WORDS | ORG_WORDS:
-            # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi, dan Wakil ..."
-            return not (conj.group(1) and conj.group(2).lower() in PERSON_TITLES)
+            # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi (,) dan Wakil"
+            return conj.group(2).lower() not in PERSON_TITLES
         m = re.match(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)", after)
         if not m:
             return False
@@ -643,6 +643,21 @@ class People:
         if not cands:
             return None
         return max(cands, key=lambda p: (p.introduced, self._recent(p, pos), len(p.name)))
+
+    def _misspelled(self, words: list[str]) -> Person | None:
+        """The one introduced person with a name part one letter off a single-word short form
+        ("Iman" for Imam Wahyu Budiana); None when no or several persons fit."""
+        if len(words) != 1 or len(words[0]) < 4:
+            return None
+        near = _one_edit(words[0].lower())
+        fits = [
+            p
+            for p in self.persons
+            if p.introduced
+            and p.kind == "person"
+            and any(w.lower() in near for w in p.name.split())
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def name_words(self) -> frozenset[str]:
         """Lower-case tokens of the names of introduced persons."""
@@ -748,7 +763,7 @@ class People:
         name, role, org = self.parse_phrase(phrase)
         if name:
             words = name.split()
-            person = self._find(words, pos)
+            person = self._find(words, pos) or self._misspelled(words)
             if person is None:
                 person = self._add(words, role, org, introduced=True)
             elif role and not person.role:
