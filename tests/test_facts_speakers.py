@@ -324,6 +324,34 @@ def test_department_with_its_acronym_before_the_head_is_not_the_speaker():
     assert direct_speakers(text) == ["Sutrisno Adi Wibowo"] * 2
 
 
+def test_organization_named_by_one_of_its_words_is_not_the_speaker():
+    text = (
+        "Dinas Koperasi Sukamaju menjelaskan, bantuan modal sudah cair.\n"
+        '"Bantuan cair minggu ini," kata Kepala Dinas Koperasi Sukamaju, Nyoman Sudarsana.\n'
+        '"Kami pantau penyalurannya sampai desa," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Nyoman Sudarsana"] * 2
+
+
+def test_head_of_an_office_that_spoke_first_is_the_speaker_after_him():
+    text = (
+        "Kantor Wilayah Direktorat Jenderal Perbendaharaan Sukamaju menyebutkan penyaluran "
+        "KUR mencapai Rp5 miliar.\n"
+        "Kepala Kanwil DJPb Sukamaju Kukuh Basuki mengatakan penyaluran terbesar di kota.\n"
+        '"Debitur baru bertambah banyak tahun ini," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Kukuh Basuki"]
+
+
+def test_specialist_degree_after_a_name_keeps_the_name_a_person():
+    text = (
+        "Staf Divisi Metabolik Rumah Sakit Sukamaju dr Wulandari Wisnu SpPD-KEMD mengungkap "
+        "risiko diabetes.\n"
+        '"Depresi memengaruhi hormon di dalam tubuh," ujar dr Wulan.\n'
+    )
+    assert direct_speakers(text) == ["Wulandari Wisnu"]
+
+
 # -- 12. a role abbreviation or a misspelled role ends the role, not joins the name -------
 
 

@@ -46,6 +46,7 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
 NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an")
+SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", "Sp.OG"
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
@@ -120,6 +121,8 @@ class Person:
         mine = [w.lower() for w in self.name.split()]
         if " ".join(words).lower() in self.aliases:
             return True
+        if self.kind == "institution":  # "Sukamaju" is not "Dinas Koperasi Sukamaju"
+            return " ".join(words).lower() == self.name.lower()
         if len(words) == 1 and len(mine) >= 2 and blends(words[0].lower(), tuple(mine), True):
             return True  # "Jokowi" for "Joko Widodo", "Zulhas" for "Zulkifli Hasan"
         return all(
@@ -304,6 +307,8 @@ class People:
         self._forms: set[tuple[str, ...]] = set()
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
         orgs = self._organizations()
+        # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
+        self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
         runs = self._name_runs(orgs)
         self._runs = [words for _, _, words in runs]
         for start, end, words in runs:
@@ -546,12 +551,13 @@ class People:
         if not m:
             return False
         nxt = m.group(2)
-        if nxt.replace(".", "").lower() in DEGREES:
+        if nxt.replace(".", "").lower() in DEGREES or SPECIALIST_RE.fullmatch(nxt):
             return False  # "M. Edi Kurniadi ST"
         nxt = nxt.rstrip(".")
         if m.group(1) and abbreviates(nxt, words):
             return False
-        return nxt[0].isdigit() or nxt.isupper() or nxt.lower() in ROLE_WORDS | ORG_WORDS
+        acronym = nxt.isupper() or sum(c.isupper() for c in nxt) >= 2  # "OJK", "DJPb", "PT X I"
+        return nxt[0].isdigit() or acronym or nxt.lower() in ROLE_WORDS | ORG_WORDS
 
     @staticmethod
     def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
