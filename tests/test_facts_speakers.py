@@ -299,6 +299,8 @@ def test_role_with_a_place_and_a_comma_after_a_connective_opens_the_clause():
         ("Camat Sukamaju I Made Sudarsana", "Sudarsana", "I Made Sudarsana"),
         ("Bupati Sukamaju Dewi Sekar Arum", "Sekar", "Dewi Sekar Arum"),
         ("Menteri Perindustrian Muhammad Salim", "Salim", "Muhammad Salim"),
+        ("Bupati Sukamaju Muh. Arifin", "Arifin", "Muh. Arifin"),
+        ("Bupati Sukamaju H Abdul Rahman", "Abdul", "Abdul Rahman"),
     ],
 )  # fmt: skip
 def test_a_later_short_form_does_not_trim_the_full_name(intro, short, name):

@@ -40,7 +40,7 @@ from .numerals import DIGIT_WORDS, UNITS
 from .sentences import Sentences
 
 TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
+    r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
 )
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
@@ -141,7 +141,7 @@ class Person:
 
 def is_name_token(tok: str, common: set[str]) -> bool:
     if INITIALS_RE.fullmatch(tok):
-        return True  # initials: "Wicky V. Olindo", "A.A Gusti Ngurah Puspayoga"
+        return tok.lower() not in HONORIFICS  # "Wicky V. Olindo", "A.A", not "H" (Haji)
     if not tok[:1].isupper() or not tok[:1].isalpha() or len(tok) == 1:
         return False
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
