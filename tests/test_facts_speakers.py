@@ -432,3 +432,88 @@ def test_short_name_with_a_typo_close_to_two_names_is_not_guessed():
         "“Dengan nota kesepakatan ini koperasi akan semakin berperan,” kata Iman.\n"
     )
     assert direct_speakers(text) == ["Iman"]
+
+
+# -- blind3 miss categories ----------------------------------------------------------------
+
+
+def test_nya_words_and_dirinya_at_a_sentence_start_are_the_current_speaker():
+    text = (
+        "Pasar murah dibuka Bupati Sukamaju Wartono Adisaputra. Kehadirannya disambut pedagang.\n"
+        "Dirinya menyampaikan, pasar murah digelar setiap bulan.\n"
+        "“Kami ingin harga bahan pokok tetap terjangkau bagi warga,” ujarnya.\n"
+        "Kehadirannya mengatakan, “Semua pedagang kecil kami libatkan dalam pasar ini.”\n"
+    )
+    assert direct_speakers(text) == ["Wartono Adisaputra"] * 2
+
+
+def test_a_speech_cue_opening_a_sentence_is_not_part_of_the_name():
+    text = (
+        "Menteri Keuangan Ratna Dewi Anggraini menyoroti penyaluran kredit. Kata Ratna Dewi "
+        "Anggraini, ada bank yang lambat.\n"
+        "“Kami minta bank mempercepat penyaluran kredit usaha,” ujarnya.\n"
+    )
+    assert direct_speakers(text) == ["Ratna Dewi Anggraini"]
+
+
+@pytest.mark.parametrize("degree", ["Drh.", "Dra.", "Drs.", "Ir.", "Hj."])
+def test_degree_before_a_name_is_not_the_name(degree):
+    text = (
+        "“Pelaku usaha di kecamatan ini cukup beragam dan terus kami dampingi,” kata Camat "
+        f"Sukamaju {degree} Wulan Prasetyani kepada wartawan.\n"
+    )
+    assert direct_speakers(text) == ["Wulan Prasetyani"]
+
+
+@pytest.mark.parametrize(
+    "intro, later, place_mention",
+    [
+        ("Bupati Tanah Merapi Joni Arsa Wedana", "Joni", "Pemkab Tanah Merapi, Jambi"),
+        ("Satgas Halal Kemenkop Karangsari Umar Faturahman", "Umar",
+         "Kemenkop Karangsari itu"),
+        ("Sekretaris Kopdes Sinar Tanjung Lestari Bayu Hartanto", "Bayu",
+         "Kopdes Sinar Tanjung Lestari yang berada di Desa Lestari"),
+    ],
+)  # fmt: skip
+def test_place_or_organization_before_a_name_is_cut_by_the_later_short_form(
+    intro, later, place_mention
+):
+    name = intro.split()[-3:] if later == "Joni" else intro.split()[-2:]
+    text = (
+        f"Kegiatan ini digelar oleh {place_mention} bagi pelaku usaha di Kabupaten Karangsari.\n"
+        f"{intro} menyampaikan bahwa pendaftaran dibuka.\n"
+        "“Produk yang bisa didaftarkan adalah produk yang tidak berisiko,” katanya.\n"
+        f"{later} berharap pelaku usaha segera mendaftar.\n"
+        f"“Kami tunggu pendaftarannya di kantor kecamatan,” kata {later}.\n"
+    )
+    assert direct_speakers(text) == [" ".join(name)] * 2
+
+
+def test_later_short_form_never_cuts_a_name_without_place_or_organization_evidence():
+    text = (
+        "Menteri Kesehatan Budi Gunadi Sadikin meninjau posyandu.\n"
+        "“Kami ingin semua balita ditimbang setiap bulan,” kata Gunadi.\n"
+        "Gubernur Jambi Al Haris menyambutnya.\n"
+        "“Kami siap mendukung program ini,” ujar Haris.\n"
+    )
+    assert direct_speakers(text) == ["Budi Gunadi Sadikin", "Al Haris"]
+
+
+def test_a_full_name_one_letter_off_an_earlier_person_is_that_person():
+    text = (
+        "Bupati Sukamaju, Sulastri Hadiwijaya menerima kunjungan pelaku UMKM.\n"
+        "“Produk kerajinan kami sudah masuk pasar ekspor,” ujar Sulastri Hadiwijoya saat "
+        "menerima kunjungan.\n"
+    )
+    assert direct_speakers(text) == ["Sulastri Hadiwijaya"]
+
+
+def test_doubled_single_curly_marks_open_and_close_a_quote():
+    text = (
+        "Gubernur Sukamaju Rahmat Pasaribu mengingatkan para bupati soal KUR.\n"
+        "‘’Saya tegaskan agar bupati mendampingi pelaku usaha di wilayahnya. Permudah dan "
+        "dampingi,’’ tegas gubernur kepada wartawan.\n"
+    )
+    quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
+    assert [q.text[:13] for q in quotes] == ["Saya tegaskan"]
+    assert [q.speaker.name for q in quotes] == ["Rahmat Pasaribu"]

@@ -71,7 +71,8 @@ SPEECH_PASSIVES = frozenset(
 ) | frozenset("diakui dikatakan diucapkan".split())
 
 HONORIFICS = frozenset(
-    """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. pak bu bapak ibu sdr mas mbak bung
+    """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. dra dra. drh drh. kh ust ustadz ustaz
+    pak bu bapak ibu sdr mas mbak bung
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
     kolonel letkol mayor kapten""".split()
 )

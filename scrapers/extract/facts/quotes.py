@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from scrapers.record import Quote
 
-from .lexicon import CUE_STEMS, SPEECH_VERBS
+from .lexicon import CUE_STEMS, HONORIFICS, SPEECH_VERBS
 from .sentences import Sentences
 from .speakers import People
 
-MARK_RE = re.compile(r"''|[\"“”„«»‟]")
-OPENERS, CLOSERS = "“„«‟", "”»"
+MARK_RE = re.compile(r"''|‘[‘’]|’’|[\"“”„«»‟]")  # doubled single marks ‘’ ... ’’ too
+OPENERS, CLOSERS = ("“", "„", "«", "‟", "‘‘", "‘’"), ("”", "»", "’’")
 MAX_QUOTE = 3000
 INSERT_RE = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.I)
 _CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
@@ -218,6 +218,10 @@ def _phrase(text: str, pos: int) -> str:
             word = ""  # "ujar pria yang akrab disapa Ijeck itu"
         if word in PHRASE_STOP or (t.startswith("(") and re.search(r"\d", t)):
             break
+        if word in HONORIFICS and re.match(r"[^\S\n]+[A-Z]", line[tok.end() :]):
+            # "Camat Semanding Drh. Cipta": the name follows the abbreviation
+            out.append(t)
+            continue
         if t != "," and t[-1:] in ".:;!?" and not re.fullmatch(r"[A-Z]\.", t):
             out.append(t[:-1])
             break

@@ -48,7 +48,8 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M
 NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an")
 SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", "Sp.OG"
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
-PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya"})
+PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
+NYA_RE = re.compile(r"[a-z]{3,}nya")  # "Dirinya", "Kehadirannya": a -nya form, never a name
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
     r"(?=(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
@@ -99,6 +100,7 @@ NOT_NAME = (
     | frozenset(DIGIT_WORDS)
     | frozenset(UNITS)
     | {"belas", "puluh", "ratus"}
+    | frozenset(CUE_STEMS)  # "Kata Sri Mulyani, ...": a speech cue opening a sentence
     | frozenset(
         """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
     sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
@@ -146,8 +148,10 @@ def is_name_token(tok: str, common: set[str]) -> bool:
         return False
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
         return False  # acronyms, roman numerals, codes
-    low = tok.lower()
-    return low not in NOT_NAME and low not in common and not NOMINAL_RE.fullmatch(low)
+    low = tok.lower().rstrip(".")
+    if low in NOT_NAME or low in common or NYA_RE.fullmatch(low):
+        return False
+    return not NOMINAL_RE.fullmatch(low)
 
 
 def is_particle(word: str) -> bool:
@@ -166,6 +170,14 @@ def _one_edit(word: str) -> set[str]:
         | {a + c + b[1:] for a, b in splits if b for c in letters}
         | {a + c + b for a, b in splits for c in letters}
     )
+
+
+def _one_off(words: list[str], name: list[str]) -> bool:
+    """Same words but one, which is one letter off (at least four letters long)."""
+    if len(words) != len(name):
+        return False
+    diff = [(a.lower(), b.lower()) for a, b in zip(words, name) if a.lower() != b.lower()]
+    return len(diff) == 1 and len(diff[0][0]) >= 4 and diff[0][1] in _one_edit(diff[0][0])
 
 
 MISSPELLED_ROLES = {
@@ -306,6 +318,7 @@ class People:
         self._places = {m.group(1).lower() for m in PLACE_RE.finditer(text)}
         self._forms: set[tuple[str, ...]] = set()
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
+        self._alone = self._standalone_words(text)
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
@@ -405,6 +418,42 @@ class People:
         return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'’-]{3,}", text)}
 
     @staticmethod
+    def _standalone_words(text: str) -> set[str]:
+        """Capitalized words written with no capitalized word beside them ("Adip berharap",
+        "kata Herry."): the short forms a text uses for its people (and places)."""
+        alone = set()
+        for line in re.finditer(r"[^\n]+", text):
+            toks = [t.group() for t in TOKEN_RE.finditer(line.group())]
+            for i, tok in enumerate(toks):
+                if not (tok[:1].isupper() and tok[1:].islower() and len(tok) > 2):
+                    continue
+                if (i and toks[i - 1][:1].isupper()) or (i + 1 < len(toks) and toks[i + 1][:1].isupper()):
+                    continue
+                alone.add(tok)
+        return alone
+
+    def _person_tail(self, words: list[str]) -> int:
+        """Index of the first word of a person's name glued after place or organization
+        words ("Kemenag Kendal Adip Muhlasin", "Biak Numfor Herry Ario Naap"), 0 if none.
+        Evidence: the text calls the person by that word alone ("Adip berharap"), it is not
+        the last word (a family name is no proof: "Al Haris ... Haris"), the words before it
+        hold a place or organization word and end with words written elsewhere without the
+        name, and
+        none of them is a particle or an initial."""
+        places = self._places | PLACES | ORG_WORDS
+        for k in range(1, len(words) - 1):
+            head = words[:k]
+            if words[k] not in self._alone or words[k].lower() in places | ROLE_WORDS:
+                continue
+            if any(is_particle(w) for w in head) or not any(w.lower() in places for w in head):
+                continue
+            for j in range(k):  # "Kemenag Kendal itu" for "Satgas Halal Kemenag Kendal"
+                tail = " ".join(head[j:])
+                if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])(?!\s+{words[k]}\b)", self.text):
+                    return k
+        return 0
+
+    @staticmethod
     def _org_like_words(text: str) -> set[str]:
         """Capitalized words written twice or more right after a parenthesis: places, units
         ("Pengadilan Negeri (PN) Lhoksukon", "Rutan (Rutan) Lhoksukon")."""
@@ -428,6 +477,8 @@ class People:
                 w.lower() in ROLE_WORDS or w.lower() in HONORIFICS - {"jenderal"} for w in words
             ):
                 continue
+            if self._person_tail(words[1:]):
+                continue  # "Satgas Halal Kemenag Kendal Adip Muhlasin menyampaikan"
             name = " ".join(words)
             org = next((p for p in self.persons if p.name == name), None)
             if org is None:
@@ -490,7 +541,7 @@ class People:
         out = []
         for start, end, words in runs:
             prev = re.search(r"([\w'’-]+)\.?[ \t]*$", self.text[max(0, start - 40) : start])
-            cut = self._head_cut(words, prev.group(1) if prev else "")
+            cut = self._person_tail(words) or self._head_cut(words, prev.group(1) if prev else "")
             if cut:
                 offset = start
                 for w in words[:cut]:
@@ -652,8 +703,12 @@ class People:
 
     def _misspelled(self, words: list[str]) -> Person | None:
         """The one introduced person with a name part one letter off a single-word short form
-        ("Iman" for Imam Wahyu Budiana); None when no or several persons fit."""
-        if len(words) != 1 or len(words[0]) < 4:
+        ("Iman" for Imam Wahyu Budiana), or whose full name is a several-word form with one
+        word one letter off; None when no or several persons fit."""
+        if len(words) > 1:  # "Mudjidah Wahab" for Mundjidah Wahab: one word one letter off
+            fits = [p for p in self.persons if p.introduced and _one_off(words, p.name.split())]
+            return fits[0] if len(fits) == 1 else None
+        if len(words[0]) < 4:
             return None
         near = _one_edit(words[0].lower())
         fits = [
@@ -756,7 +811,7 @@ class People:
         phrase = ALIAS_CUT_RE.sub("", phrase).strip(" ,.:;")
         low = phrase.lower()
         toks = low.split()
-        if not toks or low in PRONOUNS or (toks and toks[-1] in ANAPHOR_END):
+        if not toks or low in PRONOUNS or NYA_RE.fullmatch(low) or toks[-1] in ANAPHOR_END:
             return (
                 self.salient.last(pos)
                 or self.mentions.last(pos)
