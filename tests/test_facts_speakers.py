@@ -517,3 +517,14 @@ def test_doubled_single_curly_marks_open_and_close_a_quote():
     quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
     assert [q.text[:13] for q in quotes] == ["Saya tegaskan"]
     assert [q.speaker.name for q in quotes] == ["Rahmat Pasaribu"]
+
+
+def test_a_sentence_opened_by_a_role_and_a_statement_verb_makes_its_holder_the_speaker():
+    text = (
+        "Pasar desa dibuka di Kabupaten Sukamaju.\n"
+        "Peresmian pasar dilakukan Bupati Sukamaju Rudi Santosa. Kegiatan itu mendukung "
+        "program yang dicanangkan oleh Presiden Bagus Pratama.\n"
+        "Bupati Sukamaju menyatakan pasar desa menjaga uang tetap berputar di desa.\n"
+        '"Warung kecil bisa ambil barang di koperasi," ungkapnya.\n'
+    )
+    assert direct_speakers(text) == ["Rudi Santosa"]

@@ -317,4 +317,6 @@ def _is_person_np(np: str, people: People) -> bool:
     if np.lower().strip() in PRONOUN_NP | {"nya"} or people.alias(np):
         return True
     name, role, _ = people.parse_phrase(np)
+    if name is None and role and len(np.split()) <= 4:  # "Bupati Purwakarta menyatakan"
+        return people.holds(role)
     return bool(name and (role or people.known(name)))

@@ -54,7 +54,8 @@ ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
     r"(?=(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
     r"|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
-    r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,}))"
+    r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,})"
+    r"(?:[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]*[,.;)]|\n|$))?)"  # "Kabupaten Biak Numfor."
 )
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
 REPORTED_RE = re.compile(
@@ -79,6 +80,12 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 ORG_SPEAKER_RE = re.compile(
     rf"(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
+)
+ROLE_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[.!?][^\S\n]))((?:[A-Z][\w'’-]*[^\S\n]+){{1,4}})(?:{ADVERBS}[^\S\n]+)?"
+    r"(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan"
+    r"|berkata|menyampaikan|memaparkan|menerangkan)\b",  # statements, not requests (meminta)
+    re.MULTILINE,
 )
 CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
@@ -176,7 +183,8 @@ def _one_off(words: list[str], name: list[str]) -> bool:
     """Same words but one, which is one letter off (at least four letters long)."""
     if len(words) != len(name):
         return False
-    diff = [(a.lower(), b.lower()) for a, b in zip(words, name) if a.lower() != b.lower()]
+    pairs = zip((w.lower() for w in words), (w.lower() for w in name), strict=True)
+    diff = [(a, b) for a, b in pairs if a != b]
     return len(diff) == 1 and len(diff[0][0]) >= 4 and diff[0][1] in _one_edit(diff[0][0])
 
 
@@ -315,7 +323,7 @@ class People:
         self._excluded = sorted(excluded)
         self._common = self._common_words(text)
         self._org_like = self._org_like_words(text)
-        self._places = {m.group(1).lower() for m in PLACE_RE.finditer(text)}
+        self._places = {w.lower() for m in PLACE_RE.finditer(text) for w in m.groups() if w}
         self._forms: set[tuple[str, ...]] = set()
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
         self._alone = self._standalone_words(text)
@@ -335,6 +343,18 @@ class People:
                 # an organization is named, not referred to by "-nya" (its head speaks)
                 self._mention(start, person, salient=False if org else None)
         self._learn_aliases(runs)
+        self._role_subjects()
+
+    def _role_subjects(self) -> None:
+        """A sentence opened by a role alone and a speech verb ("Bupati Purwakarta menyatakan
+        ...") makes the role's holder the current speaker."""
+        for m in ROLE_SUBJECT_RE.finditer(self.text):
+            if self._is_excluded(m.start()):
+                continue
+            name, role, _ = self.parse_phrase(m.group(1))
+            holder = None if name or not role else self._holder(role, m.start())
+            if holder:
+                self._mention(m.start(1), holder, salient=True)
 
     # -- nicknames and abbreviations ----------------------------------------------------------
 
@@ -427,7 +447,8 @@ class People:
             for i, tok in enumerate(toks):
                 if not (tok[:1].isupper() and tok[1:].islower() and len(tok) > 2):
                     continue
-                if (i and toks[i - 1][:1].isupper()) or (i + 1 < len(toks) and toks[i + 1][:1].isupper()):
+                beside = toks[i - 1 : i] + toks[i + 1 : i + 2]
+                if any(t[:1].isupper() for t in beside):
                     continue
                 alone.add(tok)
         return alone
@@ -449,7 +470,8 @@ class People:
                 continue
             for j in range(k):  # "Kemenag Kendal itu" for "Satgas Halal Kemenag Kendal"
                 tail = " ".join(head[j:])
-                if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])(?!\s+{words[k]}\b)", self.text):
+                alone = rf"(?<![\w-]){re.escape(tail)}(?![\w-])(?!\s+{words[k]}\b)"
+                if re.search(alone, self.text):
                     return k
         return 0
 
@@ -835,6 +857,10 @@ class People:
             return self._holder(role, pos)
         return None
 
+    def holds(self, role: str) -> bool:
+        """Some introduced person holds the role ("Bupati Purwakarta")."""
+        return self._holder(role, len(self.text)) is not None
+
     def _holder(self, role: str, pos: int) -> Person | None:
         """The person whose role the phrase names: the same words or fewer ("Wagub"), more
         words that are no role ("Walikota Gorontalo Dua Periode"), or the role's blend
@@ -880,6 +906,8 @@ class People:
             words = [t for t in toks if t != ","]
             has_role = any(t.lower() in ROLE_WORDS for t in words)
             return None, (" ".join(words) if has_role else None), None
-        start += self._head_cut(toks[start:end], toks[start - 1] if start else "")
+        start += self._person_tail(toks[start:end]) or self._head_cut(
+            toks[start:end], toks[start - 1] if start else ""
+        )
         role, org = split_role(" ".join(t for t in toks[:start] if t.lower() not in HONORIFICS))
         return " ".join(toks[start:end]), role, org
