@@ -216,3 +216,50 @@ def test_person_entity_lists_short_forms():
     person = next(e for e in extract_facts(text).entities if e.kind == "person")
     assert person.name == "Elizabeth Ratu Rante Allo"
     assert "Ratu" in person.aliases
+
+
+# -- blind3 miss categories ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Program ini menyasar satu juta pelaku usaha mikro.", [(1e6, None, "pelaku usaha", None)]),
+        ("Kuota tahun ini seribu orang penerima.", [(1e3, None, "orang", None)]),
+        ("Realisasi KUR mikro lebih dari Rp 20 trilliun.", [(2e13, None, "IDR", "lebih dari")]),
+        ("Anggarannya Rp 3 milyar dan Rp 2 Milyar.", [(3e9, None, "IDR", None),
+                                                       (2e9, None, "IDR", None)]),
+        ("Pemprov menargetkan sebesar Rp4, 8 Triliun bantuan sosial.",
+         [(4.8e12, None, "IDR", None)]),
+        ("Koperasi tersebar di 35 kabupaten/kota di provinsi ini.",
+         [(35, None, "kabupaten/kota", None)]),
+        ("Meski ada 22 K/L yang memiliki program UMKM.", [(22, None, "K/L", None)]),
+        ("Terdapat 5500 pelaku UMKM tersebar di 15 Desa 2 Kelurahan di kecamatan ini.",
+         [(5500, None, "pelaku UMKM", None), (15, None, "desa", None),
+          (2, None, "kelurahan", None)]),
+        ("Menteri menekankan 2 (dua) agenda utama rapat.", [(2, None, "agenda", None)]),
+        ("UMKM yang mencapai 600 ribu jadi tulang punggung ekonomi.",
+         [(6e5, None, None, "mencapai")]),
+        ("Data 10 juta UMKM, serta 26 juta sisanya didata BPS.",
+         [(1e7, None, "UMKM", None), (2.6e7, None, None, None)]),
+        ("Antara lima sampai sepuluh orang sukses menekuni usaha.", [(5, 10, "orang", None)]),
+    ],
+)  # fmt: skip
+def test_blind3_figures(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dinas Beri Kuota 90 Orang Untuk Pelatihan UMKM", (90, None, "orang", None)),
+        ("Di Sukamaju Dua Kopdes Sudah Beroperasi", (2, None, "kopdes", None)),
+    ],
+)
+def test_counts_in_title_case_headlines(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_numbered_name_is_no_figure():
+    text = "Ia berbicara usai sosialisasi 4 Pilar di hotel itu, kemarin."
+    assert figures(text) == []

@@ -18,6 +18,7 @@ from .lexicon import (
     DOLLAR_COUNTRY,
     LABEL_WORDS,
     MONTHS,
+    NP_BREAK,
     PERCENT_WORDS,
     PREFIXED_NOUNS,
     QUANTITY_CUES,
@@ -29,12 +30,21 @@ from .sentences import Sentences
 _CUR = r"(?P<cur>(?:Rp|RP|rp)\.?\s?|US\s?\$\s?|USD\s?|IDR\s?|S\$\s?|\$\s?|€\s?)"
 _NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,8}"
 NUM_RE = re.compile(rf"(?:{_CUR}|(?<![\w.,/:\-$]))(?P<num>{_NUM})(?!\d)")
-_SCALE_WORDS = r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|miliar|milyar|triliun|trilyun|M|T"
+_SCALE_WORDS = (
+    r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|mill?iy?ar|milyar|trill?iy?un|trilyun|M|T"
+)
 SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
 RANGE_RE = re.compile(
     rf"\s?(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s?(?:(?:Rp|RP)\.?\s?)?(?P<num>{_NUM})(?![\d\w/])"
 )
-WORD_RE = re.compile(r"[ \t\xa0]{0,3}(?P<w>[A-Za-z][A-Za-z'’-]{0,40})")
+WORD_RE = re.compile(r"[ \t\xa0]{0,3}(?P<w>[A-Za-z][A-Za-z'’-]{0,40}(?:/[A-Za-z][A-Za-z-]{0,20})?)")
+# "Rp4, 8 Triliun": a decimal comma typed with a space
+SPLIT_DECIMAL_RE = re.compile(rf",\s(?P<frac>\d)(?={SCALE_RE.pattern})", re.IGNORECASE)
+RESTATED_RE = re.compile(rf"\s?\((?:{SPELLED_RE.pattern})\)", re.IGNORECASE)  # "2 (dua) agenda"
+SPELLED_RANGE_RE = re.compile(
+    rf"\s+(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?P<hi>{SPELLED_RE.pattern})",
+    re.IGNORECASE,
+)
 PREV_WORDS_RE = re.compile(r"([A-Za-z][\w'’.-]{0,40})[\s(]*$")
 QUALIFIER_RE = re.compile(
     r"(?:^|\s)(?P<q>sekitar|sekira|kurang lebih|hampir|lebih dari|kurang dari|tak kurang dari|"
@@ -54,7 +64,7 @@ NUMBERED_NAME_RE = re.compile(
     r"(?<![\w.,])(\d{1,4}|satu|one)\s+[A-Za-z][\w-]{1,30}\s+\1\s+[A-Za-z][\w-]{1,30}",
     re.IGNORECASE,
 )
-BARE_VERBS = frozenset("naik turun tumbuh masuk ikut".split())  # "100an naik kelas"
+BARE_VERBS = frozenset("naik turun tumbuh masuk ikut habis".split())  # "100an naik kelas"
 COUNTED_CUES = frozenset("level posisi angka".split())  # cue before a number, noun after it
 APPROX_RE = re.compile(r"-?an(?![\w-])")  # "Rp20an triliun", "30-an tahun": about so many
 VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
@@ -79,11 +89,15 @@ def find_figures(
             taken_until = fig.end
     digit_spans = [(f.start, f.end) for f in found]
     starts = [a for a, _ in digit_spans]
+    spelled_until = -1
     for m in SPELLED_RE.finditer(text):
+        if m.start() < spelled_until:
+            continue  # the upper end of a spelled range
         fig = _spelled_figure(text, m)
         i = bisect_right(starts, m.start()) - 1
         if fig and not (i >= 0 and digit_spans[i][1] > m.start()):
             found.append(fig)
+            spelled_until = fig.end
     found.sort(key=lambda f: f.start)
     found = _resolve_elided(_drop_numbered_names(text, found), sentences)
     for i, fig in enumerate(found):
@@ -102,6 +116,9 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     approx = APPROX_RE.match(text, end)
     if approx:
         end = approx.end()
+    split = SPLIT_DECIMAL_RE.match(text, end) if cur else None
+    if split:  # "Rp4, 8 Triliun": a decimal comma typed with a space
+        value, end = parse_digits(f"{num},{split.group('frac')}"), split.end("frac")
     nxt = text[end : end + 3]
     if num[0] == "0" and len(num) > 1 and not num.startswith("0,"):
         return None  # phone numbers, clock times, zero-padded ids
@@ -134,6 +151,9 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     if mult is None and _is_date_after(text, end):
         return None
     val = value * (mult or 1)
+    restated = RESTATED_RE.match(text, end)
+    if restated:  # "2 (dua) agenda"
+        end = restated.end()
     unit, end, qual_after = _unit(text, end, cur)
     after = WORD_RE.match(text, end)
     if unit is None and after and after.group("w").lower() in ("wib", "wita", "wit"):
@@ -142,10 +162,20 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     prev = _prev_word(text, start)
     if prev and prev.lower().rstrip(".:") in LABEL_WORDS and not cur:
         return None
-    if prev and not strong and (val < 1000 or unit is None) and _is_label_caps(text, start, prev):
+    # a count in a title-case headline ("Kuota 90 Orang") or a list ("15 Desa 2 Kelurahan")
+    counted = unit is not None and (_title_line(text, start) or _in_list(text, start, end))
+    if (
+        prev
+        and not strong
+        and not counted
+        and (val < 1000 or unit is None)
+        and _is_label_caps(text, start, prev)
+    ):
         return None
-    if prev and not (cur or mult) and _in_title_name(text, start, end, prev):
+    if prev and not (cur or mult) and not counted and _in_title_name(text, start, end, prev):
         return None  # "Gerakan Nasional 1000 Startup Digital"
+    if not (cur or mult) and unit and _numbered_name(text, start, end, unit):
+        return None
     plain = not cur and not mult and "." not in num and "," not in num
     if plain and 1900 <= value <= max_year and value == int(value):
         if unit not in ("percent", "times") and not _has_cue(text, start):
@@ -172,8 +202,7 @@ def _spelled_figure(text: str, m: re.Match) -> Figure | None:
     if value is None:
         return None
     start = m.start()
-    if words[0].isupper() and not _sentence_start(text, start):
-        return None  # "Lima" the city, a name
+    capital = words[0].isupper() and not _sentence_start(text, start)
     prev = _prev_word(text, start)
     if prev and prev.lower() in LABEL_WORDS | {"salah", "ke"}:
         return None
@@ -182,12 +211,20 @@ def _spelled_figure(text: str, m: re.Match) -> Figure | None:
     if sm and sm.group("scale").lower() not in ("m", "t"):
         value *= scale(sm.group("scale")) or 1
         end = sm.end()
+    elif value == 1:
+        return None  # "satu" counts only with a scale word ("satu juta")
+    value_max = None
+    rng = SPELLED_RANGE_RE.match(text, end)
+    hi = spelled_value(rng.group("hi")) if rng else None
+    if hi and hi > value:  # "lima sampai sepuluh orang"
+        value_max, end = hi, rng.end()
     unit, end, qual_after = _unit(text, end, None)
-    if unit is None:
-        return None
+    if unit is None or (capital and not _title_line(text, start)):
+        return None  # "Lima" the city, a name; but "Dua Kopdes" in a title-case headline
     return Figure(
         raw=text[start:end].strip(),
         value=value,
+        value_max=value_max,
         unit=unit,
         qualifier=_qualifier(text, start) or qual_after,
         start=start,
@@ -276,7 +313,13 @@ def _lebih_after(text: str, pos: int) -> str | None:
 
 
 def _countable(word: str) -> bool:
+    """A noun that can be counted: not a function word, verb, month or -nya form; both
+    halves of a slash compound ("kabupaten/kota") must be."""
+    if "/" in word:
+        return all(_countable(p) or (len(p) == 1 and p.isupper()) for p in word.split("/"))
     low = word.lower()
+    if low in NP_BREAK - COUNTED_CUES or (low.endswith("nya") and len(low) > 5):
+        return False  # "600 ribu jadi", "26 juta sisanya"
     if low in STOP or low in BARE_VERBS or low in QUANTITY_CUES - COUNTED_CUES or low in MONTHS:
         return False
     if low in ("wib", "wita", "wit"):
@@ -297,6 +340,40 @@ def _prev_word(text: str, start: int) -> str | None:
     if not m or m.group(1)[-1] in ".!?" or "\n" in text[max(0, start - 40) + m.end(1) : start]:
         return None
     return m.group(1)
+
+
+def _title_line(text: str, start: int) -> bool:
+    """The line holding ``start`` is a title-case headline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    words = [w for w in words if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _numbered_name(text: str, start: int, end: int, unit: str) -> bool:
+    """ "sosialisasi 4 Pilar di ...": a single capitalized word after a one-digit number
+    mid-sentence, outside a headline, that the text never writes in lower case, names
+    something ("7 Pusat Pelatihan Kerja", "12.120 Jakpreneur" are counted)."""
+    raw = text[start:end].split()
+    word = raw[-1]
+    if not (len(raw) == 2 and len(raw[0]) == 1 and raw[0].isdigit()):
+        return False
+    if not word[:1].isupper() or sum(c.isupper() for c in word) >= 2 or "/" in unit:
+        return False
+    if re.match(r"[^\S\n]+[A-Z]", text[end : end + 2]):
+        return False
+    if _sentence_start(text, start) or _title_line(text, start) or _in_list(text, start, end):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is None
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """A count next to another count: "15 Desa 2 Kelurahan"."""
+    return bool(
+        re.match(r"[^\S\n]+\d", text[end : end + 3])
+        or re.search(r"\d[^\S\n]+\S+[^\S\n]+$", text[max(0, start - 40) : start])
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -12,8 +12,8 @@ import re
 SCALES = {
     "ribu": 1e3, "rb": 1e3, "ribuan": 1e3, "ribu-an": 1e3,
     "juta": 1e6, "jt": 1e6, "jutaan": 1e6, "juta-an": 1e6,
-    "miliar": 1e9, "milyar": 1e9, "m": 1e9,
-    "triliun": 1e12, "trilyun": 1e12, "t": 1e12,
+    "miliar": 1e9, "milyar": 1e9, "milliar": 1e9, "miliyar": 1e9, "m": 1e9,
+    "triliun": 1e12, "trilyun": 1e12, "trilliun": 1e12, "triliyun": 1e12, "t": 1e12,
 }  # fmt: skip
 
 UNITS = {
@@ -84,7 +84,7 @@ def spelled_value(words: str) -> float | None:
     if not parts:
         return None
     if len(parts) == 1:
-        return float(UNITS[parts[0]]) if parts[0] in UNITS else None
+        return float(DIGIT_WORDS.get(parts[0], UNITS.get(parts[0], 0))) or None
     head = DIGIT_WORDS.get(parts[0])
     if head is None:
         return None
