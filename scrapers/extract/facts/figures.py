@@ -67,6 +67,8 @@ NUMBERED_NAME_RE = re.compile(
 BARE_VERBS = frozenset("naik turun tumbuh masuk ikut habis".split())  # "100an naik kelas"
 COUNTED_CUES = frozenset("level posisi angka".split())  # cue before a number, noun after it
 APPROX_RE = re.compile(r"-?an(?![\w-])")  # "Rp20an triliun", "30-an tahun": about so many
+NOT_UNITS = NP_BREAK - COUNTED_CUES - frozenset("rp usd idr us".split())  # "600 ribu jadi"
+REST_WORDS = frozenset("sisa selebih".split())  # "26 juta sisanya": the rest, no unit
 VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 
@@ -318,8 +320,8 @@ def _countable(word: str) -> bool:
     if "/" in word:
         return all(_countable(p) or (len(p) == 1 and p.isupper()) for p in word.split("/"))
     low = word.lower()
-    if low in NP_BREAK - COUNTED_CUES or (low.endswith("nya") and len(low) > 5):
-        return False  # "600 ribu jadi", "26 juta sisanya"
+    if low in NOT_UNITS or (low.endswith("nya") and low[:-3] in NOT_UNITS | REST_WORDS):
+        return False  # "600 ribu jadi", "26 juta sisanya"; but "30 pembinanya" counts
     if low in STOP or low in BARE_VERBS or low in QUANTITY_CUES - COUNTED_CUES or low in MONTHS:
         return False
     if low in ("wib", "wita", "wit"):
