@@ -41,3 +41,12 @@ def test_spelled(words, value):
 
 def test_spelled_needs_whole_words():
     assert SPELLED_RE.search("kedua pihak dua-duanya") is None
+
+
+def test_scaled_values_are_exact():
+    from scrapers.extract.facts import extract_facts
+
+    values = [f.value for f in extract_facts(
+        "Penyaluran KUR mencapai Rp273,9 miliar, naik dari Rp227,6 triliun dan Rp0,3 juta."
+    ).figures]
+    assert values == [273_900_000_000, 227_600_000_000_000, 300_000]

@@ -24,7 +24,7 @@ from .lexicon import (
     QUANTITY_CUES,
     STOP,
 )
-from .numerals import SPELLED_RE, parse_digits, scale, spelled_value
+from .numerals import SPELLED_RE, parse_digits, scale, scaled, spelled_value
 from .sentences import Sentences
 
 _CUR = r"(?P<cur>(?:Rp|RP|rp)\.?\s?|US\s?\$\s?|USD\s?|IDR\s?|S\$\s?|\$\s?|€\s?)"
@@ -147,12 +147,12 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
             if _is_date_after(text, r_end):
                 return None
             if mult2 is not None or mult is not None or hi > value:
-                value_max = hi * (mult2 or mult or 1)
+                value_max = scaled(hi, mult2 or mult)
                 mult = mult or mult2
                 end = r_end
     if mult is None and _is_date_after(text, end):
         return None
-    val = value * (mult or 1)
+    val = scaled(value, mult)
     restated = RESTATED_RE.match(text, end)
     if restated:  # "2 (dua) agenda"
         end = restated.end()
@@ -211,7 +211,7 @@ def _spelled_figure(text: str, m: re.Match) -> Figure | None:
     end = m.end()
     sm = SCALE_RE.match(text, end)
     if sm and sm.group("scale").lower() not in ("m", "t"):
-        value *= scale(sm.group("scale")) or 1
+        value = scaled(value, scale(sm.group("scale")))
         end = sm.end()
     elif value == 1:
         return None  # "satu" counts only with a scale word ("satu juta")

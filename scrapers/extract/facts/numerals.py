@@ -8,6 +8,7 @@ Pure functions, no context rules: ``parse_digits("194.536") == 194536.0``,
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 SCALES = {
     "ribu": 1e3, "rb": 1e3, "ribuan": 1e3, "ribu-an": 1e3,
@@ -68,6 +69,14 @@ def _grouped(whole: str, frac: str) -> float | None:
     if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
         return None
     return float("".join(groups) + "." + frac)
+
+
+def scaled(value: float, multiplier: float | None) -> float:
+    """``value`` times ``multiplier`` without binary noise: 273,9 miliar is 273900000000,
+    not 273899999999.99997."""
+    if not multiplier or multiplier == 1:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
 def scale(word: str) -> float | None:
