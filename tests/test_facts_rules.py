@@ -265,3 +265,45 @@ def test_counts_in_title_case_headlines(text, expected):
 def test_a_numbered_name_is_no_figure():
     text = "Ia berbicara usai sosialisasi 4 Pilar di hotel itu, kemarin."
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # closing curly marks used as openers, with a space inside the marks
+        ("Acara dibuka Bupati Hendra Wijaya.\n"
+         "” Pelaku usaha kecil harus terus kita dampingi sampai bisa ekspor, ” kata Hendra.",
+         "Pelaku usaha kecil harus terus kita dampingi sampai bisa ekspor"),
+        # a closing mark glued to the sentence end opens the next quote
+        ("Kepala Dinas Rudi Hartono menjelaskan pelatihan itu penting.”Pelatihan digelar"
+         " selama empat hari untuk pelaku UMKM di kota ini,” jelasnya.",
+         "Pelatihan digelar selama empat hari untuk pelaku UMKM di kota ini"),
+        # mixed pairs
+        ('Kepala Dinas Rudi Hartono hadir.\n“Koperasi desa harus dikelola secara terbuka'
+         ' dan jujur," kata Rudi.', "Koperasi desa harus dikelola secara terbuka dan jujur"),
+        ('Kepala Dinas Rudi Hartono hadir.\n"Koperasi desa harus dikelola secara terbuka'
+         ' dan jujur,” kata Rudi.', "Koperasi desa harus dikelola secara terbuka dan jujur"),
+        # a quote hard-wrapped over lines, opened by a closing mark after a sentence end
+        ("Kepala Dinas Rudi Hartono hadir.\n“Bantuan ini sebagai stimulus”, jelasnya. ” Syaratnya\n"
+         "masih sama dengan tahun lalu, jadi silakan\nmendaftar di dinas”, tambahnya.",
+         "Syaratnya\nmasih sama dengan tahun lalu, jadi silakan\nmendaftar di dinas"),
+        # no speech cue, but the comma inside the closing mark hands over to the speaker
+        ("Kepala Dinas Rudi Hartono membuka pelatihan.\n"
+         "“Saya jamin hasilnya sama dengan yang dijual di toko,” yakin Rudi.",
+         "Saya jamin hasilnya sama dengan yang dijual di toko"),
+    ],
+)  # fmt: skip
+def test_quote_mark_pairing_variants(text, body):
+    assert body in [q[0] for q in quotes(text)]
+    assert all(q[1] == "Rudi Hartono" for q in quotes(text) if "Rudi" in text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga naik.” Pedagang mengeluh di pasar tanpa kepastian.\nBesoknya sepi.",
+        "Ia menyebut ” Pasar Rakyat tidak laku dan sepi.",
+    ],
+)
+def test_stray_closing_marks_give_no_quote(text):
+    assert quotes(text) == []

@@ -114,10 +114,11 @@ def _opening_like(text: str, m: re.Match) -> bool:
 
 
 def _opens_sentence(text: str, m: re.Match) -> bool:
-    """A mark after a sentence end (or at a line start) with a capital right after it."""
+    """A mark after a sentence end, glued or spaced, or at a line start, with a capital right
+    after it ('Kendal.”Kegiatan ...', '” Pemerintah daerah ...')."""
     lead = text[max(0, m.start() - 3) : m.start()]
-    after = text[m.end() : m.end() + 1]
-    return after.isupper() and bool(re.search(r"[.!?]\s+$", lead) or _line_start(text, m.start()))
+    after = text[m.end() : m.end() + 2].lstrip(" ")[:1]
+    return after.isupper() and bool(re.search(r"[.!?]\s*$", lead) or _line_start(text, m.start()))
 
 
 def _nested(text: str, marks: list[re.Match], opening: list[bool], i: int) -> bool:
@@ -185,7 +186,7 @@ def _direct(text: str, r: RawQuote, people: People, sentences: Sentences) -> Quo
     cue, phrase, cue_pos = _cue_after(text, r.close_end)
     if cue is None:
         cue, phrase, cue_pos = _cue_before(text, r.start - 1, sentences)
-    if cue is None and not _looks_like_speech(body):
+    if cue is None and not _looks_like_speech(text[start : r.end].rstrip(" \t\n")):
         return None
     speaker = people.resolve(phrase, cue_pos if cue else r.start)
     return Quote(text=body, speaker=speaker, cue=cue, type="direct", start=start, end=end)
