@@ -528,3 +528,62 @@ def test_a_sentence_opened_by_a_role_and_a_statement_verb_makes_its_holder_the_s
         '"Warung kecil bisa ambil barang di koperasi," ungkapnya.\n'
     )
     assert direct_speakers(text) == ["Rudi Santosa"]
+
+
+# -- blind4: honorifics glued to initials, organization words, phrases after the name ----------
+
+
+def test_haji_glued_to_an_initial_keeps_the_initial():
+    text = (
+        "Kepala Dinas Koperasi Sukamaju HM Rudi Hartono Saleh membuka pelatihan.\n"
+        "“Pelatihan ini kami gelar untuk ibu rumah tangga,” tegas Rudi.\n"
+    )
+    assert direct_speakers(text) == ["M Rudi Hartono Saleh"]
+
+
+def test_a_bracketed_organization_abbreviation_is_no_first_name():
+    text = (
+        "Kementerian Perdagangan dan Perindustrian (Kemendagin) membina UMKM.\n"
+        "“UMKM harus masuk pasar digital,” ujar Koordinator Pemasaran Digital Kemendagin "
+        "Santoso di Jakarta.\n"
+    )
+    assert direct_speakers(text) == ["Santoso"]
+
+
+def test_an_english_title_with_and_stays_in_the_role():
+    text = (
+        '"Penyaluran terbesar ada di Surabaya," kata Regional Credit and Business Head '
+        "Bank Sukamaju, Rini Astuti di Surabaya.\n"
+        "Penyaluran tahun ini naik.\n"
+        '"Kami menambah jaringan sampai tingkat kelurahan," kata dia.\n'
+    )
+    assert direct_speakers(text) == ["Rini Astuti", "Rini Astuti"]
+
+
+def test_the_organization_name_before_a_comma_and_a_name_is_no_person():
+    text = (
+        "Branch Manager PT Bank Sejahtera Area Kendari, I Ketut Wirawan mengaku penyaluran "
+        "KUR terlambat.\n"
+        "“Kami baru dapat menyalurkan pada pertengahan Februari,” ungkapnya.\n"
+    )
+    assert direct_speakers(text) == ["I Ketut Wirawan"]
+
+
+def test_the_speaker_phrase_ends_at_dengan_and_ke():
+    text = (
+        "Wakil Wali Kota Sukamaju Budi Santoso meninjau pasar. Pertanyaan Budi dijawab "
+        "Sulastri, pemilik warung.\n"
+        '"Ayo kita beli produk tetangga sendiri," kata Budi dengan Logat Jawa Timuran.\n'
+        '"Minta pengemasan, sama pemasaran," ucap Sulastri ke Budi seperti dikutip media.\n'
+    )
+    assert direct_speakers(text) == ["Budi Santoso", "Sulastri"]
+
+
+def test_a_name_inside_reported_speech_is_not_the_next_speaker():
+    text = (
+        "Ketua Paguyuban UMKM Sukamaju, Rini Astuti memaparkan program dari Mbak Wulan.\n"
+        "Rini berharap, wali kota tetap semangat.\n"
+        "Dia berharap, Mbak Wulan bisa meneruskan program baik itu.\n"
+        '"Kami tetap ingin ibu maju lagi," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Rini Astuti"]

@@ -29,7 +29,7 @@ CUE_AFTER_RE = re.compile(
 PHRASE_STOP = frozenset(
     """di saat ketika dalam usai seusai seperti dikutip ditemui pada kepada melalui sambil seraya
     setelah sebelum ditulis kemarin lagi sebagaimana mengutip via kala tadi yang sebelumnya
-    dalam menanggapi mengenai terkait soal saat""".split()
+    dalam menanggapi mengenai terkait soal saat dengan ke""".split()
 ) | frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 BEFORE_VERB_RE = re.compile(

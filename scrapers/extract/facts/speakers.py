@@ -42,6 +42,7 @@ from .sentences import Sentences
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
 )
+HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
@@ -81,6 +82,11 @@ ORG_SPEAKER_RE = re.compile(
     rf"(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
 )
+ORG_ABBREV_RE = re.compile(
+    r"((?:[A-Z][\w-]*|dan|&)(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*\(([A-Z][a-z]{2,14})\)"
+)
+ORG_THEN_NAME_RE = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w.'’-]*)[^\S\n]+[A-Z]")
+AFTER_SPEECH_RE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+bahwa)?[^\S\n]*,")
 ROLE_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[.!?][^\S\n]))((?:[A-Z][\w'’-]*[^\S\n]+){{1,4}})(?:{ADVERBS}[^\S\n]+)?"
     r"(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan"
@@ -159,6 +165,14 @@ def is_name_token(tok: str, common: set[str]) -> bool:
     if low in NOT_NAME or low in common or NYA_RE.fullmatch(low):
         return False
     return not NOMINAL_RE.fullmatch(low)
+
+
+def _drop_haji(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
+    """ "HM Yadi Robyan Noor" is Haji M Yadi Robyan Noor; "HM" alone is no name."""
+    start, end, words = run
+    if not HAJI_INITIAL_RE.fullmatch(words[0]):
+        return run
+    return (start, end, [words[0][1:]] + words[1:]) if len(words) > 1 else (start, end, [])
 
 
 def is_particle(word: str) -> bool:
@@ -478,11 +492,17 @@ class People:
     @staticmethod
     def _org_like_words(text: str) -> set[str]:
         """Capitalized words written twice or more right after a parenthesis: places, units
-        ("Pengadilan Negeri (PN) Lhoksukon", "Rutan (Rutan) Lhoksukon")."""
+        ("Pengadilan Negeri (PN) Lhoksukon", "Rutan (Rutan) Lhoksukon"); an organization's
+        bracketed short name ("Kementerian Komunikasi dan Informatika (Kominfo)")."""
         seen: dict[str, int] = {}
         for m in re.finditer(r"\)\s([A-Z][a-z]{2,30})\b", text):
             seen[m.group(1).lower()] = seen.get(m.group(1).lower(), 0) + 1
-        return {w for w, n in seen.items() if n >= 2}
+        return {w for w, n in seen.items() if n >= 2} | {
+            m.group(2).lower()
+            for m in ORG_ABBREV_RE.finditer(text)
+            if m.group(1).split()[0].lower() in ORG_HEADS
+            and not any(w.lower() in ROLE_WORDS for w in m.group(1).split())
+        }
 
     def _organizations(self) -> list[tuple[int, str, Person]]:
         """Organizations that speak as themselves: "Direktorat Jenderal Perbendaharaan
@@ -527,9 +547,13 @@ class People:
                 continue  # a headline in title case
             cur: list[re.Match] = []
             for tok in TOKEN_RE.finditer(line.group()):
-                if is_name_token(tok.group(), common) and not self._is_excluded(
-                    line.start() + tok.start()
-                ):
+                word = tok.group()
+                if HAJI_INITIAL_RE.fullmatch(word) and cur:  # "HM Yadi": Haji M starts a name
+                    runs.append(self._run(line.start(), cur))
+                    cur = []
+                if (
+                    is_name_token(word, common) or HAJI_INITIAL_RE.fullmatch(word)
+                ) and not self._is_excluded(line.start() + tok.start()):
                     cur.append(tok)
                     continue
                 if cur:
@@ -537,6 +561,7 @@ class People:
                     cur = []
             if cur:
                 runs.append(self._run(line.start(), cur))
+        runs = [_drop_haji(r) for r in runs]
         runs = [
             r
             for r in runs
@@ -616,6 +641,8 @@ class People:
         of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
         unless the word is the run's own abbreviation ("Jusuf Kalla (JK)")."""
         after = self.text[end : end + 40]
+        if re.match(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]", after):
+            return True  # an English title: "Regional Credit and Business Head"
         conj = re.match(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
         if conj and conj.group(2).lower() in ROLE_WORDS | ORG_WORDS:
             # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi (,) dan Wakil"
@@ -658,6 +685,8 @@ class People:
         initials = initials and initials.group(1) == "".join(w[0] for w in words)
         if len(words) == 1 and words[0].lower() in self._places:
             return  # "Wakil Wali Kota Gorontalo, Ryan F. Kono": the place is no person
+        if role_text and self._org_then_name(role_text, after):
+            return  # "Manager PT Bank Mandiri Area Palu, I Made Suwastika": the bank's name
         if not (role_text or honor or appos_role or speaks or acts or initials):
             return
         role = org = None
@@ -668,6 +697,14 @@ class People:
             if seg:
                 role, org = split_role(seg.group(1))
         self._add(words, role, org, introduced=True)
+
+    def _org_then_name(self, role_text: str, after: str) -> bool:
+        """The run closes an organization name and the person's name follows the comma."""
+        m = ORG_THEN_NAME_RE.match(after)
+        if not m or not any(w.lower() in ORG_WORDS for w in role_text.split()):
+            return False
+        nxt = m.group(1)
+        return is_particle(nxt) or is_name_token(nxt, self._common)
 
     @staticmethod
     def _role_before(before: str) -> str | None:
@@ -792,6 +829,8 @@ class People:
             if cue_end > pos or (between and not ROLE_TAIL_RE.fullmatch(between)):
                 return False  # inside reported speech: "Prabowo, lanjut dia, ingin ..."
         before = self.text[span.start : pos]
+        if AFTER_SPEECH_RE.search(before):
+            return False  # "Dia berharap, Mbak Ita bisa ...": the name is in the statement
         line = before[before.rfind("\n") + 1 :]
         cut = len(line)
         tail = ROLE_TAIL_RE.search(line)  # a role may hold commas: "Deputi X, Kementerian Y"
