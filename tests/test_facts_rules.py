@@ -307,3 +307,23 @@ def test_quote_mark_pairing_variants(text, body):
 )
 def test_stray_closing_marks_give_no_quote(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Menteri menyebut Idul Fitri 1445 Hijriah jadi momentum bagi UMKM.", []),
+        ("Perayaan Tahun Baru Islam 1446 H digelar meriah di alun-alun.", []),
+        ("Ia berbicara dalam webinar Forum 300 ribu Petani Milenial di Jakarta.", []),
+        ("KUR untuk pekerja migran Rp2,5 trilun tahun ini.", [(2.5e12, None, "IDR", None)]),
+        ("Kalau tabungannya di atas tiga juta gak bisa dapat bantuan.", [(3e6, None, None, "di atas")]),
+        ("Kalau se-Indonesia ada 15 juta (UMKM) penerima bantuan.",
+         [(1.5e7, None, "UMKM", None)]),
+        ("Bank daerah juga akan menggulirkan dana sebesar 2 Milyar\nrupiah bagi koperasi.",
+         [(2e9, None, "IDR", None)]),
+        ("Lebih dari 9 Kabupaten di Indonesia mendapat bantuan itu.",
+         [(9, None, "kabupaten", "lebih dari")]),
+    ],
+)  # fmt: skip
+def test_blind4_figures(text, expected):
+    assert figures(text) == expected

@@ -31,12 +31,14 @@ _CUR = r"(?P<cur>(?:Rp|RP|rp)\.?\s?|US\s?\$\s?|USD\s?|IDR\s?|S\$\s?|\$\s?|€\s?
 _NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,8}"
 NUM_RE = re.compile(rf"(?:{_CUR}|(?<![\w.,/:\-$]))(?P<num>{_NUM})(?!\d)")
 _SCALE_WORDS = (
-    r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|mill?iy?ar|milyar|trill?iy?un|trilyun|M|T"
+    r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|mill?i?y?ar|milyar|trill?i?y?un|M|T"
 )
 SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
 RANGE_RE = re.compile(
     rf"\s?(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s?(?:(?:Rp|RP)\.?\s?)?(?P<num>{_NUM})(?![\d\w/])"
 )
+WRAPPED_WORD_RE = re.compile(r"[^\S\n]?\n(?P<w>[A-Za-z]+)\b")
+BRACKET_UNIT_RE = re.compile(r"[^\S\n]?\((?P<w>[A-Za-z]{2,30})\)")
 WORD_RE = re.compile(r"[ \t\xa0]{0,3}(?P<w>[A-Za-z][A-Za-z'’-]{0,40}(?:/[A-Za-z][A-Za-z-]{0,20})?)")
 # "Rp4, 8 Triliun": a decimal comma typed with a space
 SPLIT_DECIMAL_RE = re.compile(rf",\s(?P<frac>\d)(?={SCALE_RE.pattern})", re.IGNORECASE)
@@ -68,7 +70,12 @@ BARE_VERBS = frozenset("naik turun tumbuh masuk ikut habis".split())  # "100an n
 COUNTED_CUES = frozenset("level posisi angka".split())  # cue before a number, noun after it
 APPROX_RE = re.compile(r"-?an(?![\w-])")  # "Rp20an triliun", "30-an tahun": about so many
 NOT_UNITS = NP_BREAK - COUNTED_CUES - frozenset("rp usd idr us".split())  # "600 ribu jadi"
+PARTICLES = frozenset("gak nggak ngga enggak ga kok sih dong deh lho kan pun".split())
 REST_WORDS = frozenset("sisa selebih".split())  # "26 juta sisanya": the rest, no unit
+HIJRI_AFTER_RE = re.compile(r"[^\S\n]?(?:H\b|Hijr)", re.I)
+HIJRI_BEFORE_RE = re.compile(
+    r"(?:Fitri|Adha|Ramadh?an|Syawal|Muharr?am|Dzulhijj?ah|Zulhijj?ah|Hijriah|Hijriyah)[^\S\n]+$"
+)
 VERB_PREFIX_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 
@@ -174,11 +181,15 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
         and _is_label_caps(text, start, prev)
     ):
         return None
-    if prev and not (cur or mult) and not counted and _in_title_name(text, start, end, prev):
+    if prev and not cur and not counted and _in_title_name(text, start, end, prev):
         return None  # "Gerakan Nasional 1000 Startup Digital"
-    if not (cur or mult) and unit and _numbered_name(text, start, end, unit):
+    if not (cur or mult) and unit and not _qualifier(text, start) and _numbered_name(
+        text, start, end, unit
+    ):
         return None
     plain = not cur and not mult and "." not in num and "," not in num
+    if plain and _hijri_year(text, start, m.end(), value):
+        return None  # "Idul Fitri 1443 Hijriah", "1 Syawal 1443 H"
     if plain and 1900 <= value <= max_year and value == int(value):
         if unit not in ("percent", "times") and not _has_cue(text, start):
             return None  # a year
@@ -210,7 +221,9 @@ def _spelled_figure(text: str, m: re.Match) -> Figure | None:
         return None
     end = m.end()
     sm = SCALE_RE.match(text, end)
-    if sm and sm.group("scale").lower() not in ("m", "t"):
+    if sm and sm.group("scale").lower() in ("m", "t"):
+        sm = None
+    if sm:
         value = scaled(value, scale(sm.group("scale")))
         end = sm.end()
     elif value == 1:
@@ -221,7 +234,7 @@ def _spelled_figure(text: str, m: re.Match) -> Figure | None:
     if hi and hi > value:  # "lima sampai sepuluh orang"
         value_max, end = hi, rng.end()
     unit, end, qual_after = _unit(text, end, None)
-    if unit is None or (capital and not _title_line(text, start)):
+    if (unit is None and not sm) or (capital and not _title_line(text, start)):
         return None  # "Lima" the city, a name; but "Dua Kopdes" in a title-case headline
     return Figure(
         raw=text[start:end].strip(),
@@ -243,8 +256,14 @@ def _unit(text: str, pos: int, cur: str | None) -> tuple[str | None, int, str | 
         c = cur.strip().rstrip(".").upper().replace(" ", "")
         code = {"RP": "IDR", "IDR": "IDR", "S$": "SGD", "€": "EUR"}.get(c, "USD")
         return code, pos, _lebih_after(text, pos)
+    br = BRACKET_UNIT_RE.match(text, pos)  # "12 juta (UMKM)"
+    if br and _countable(br.group("w")):
+        return _norm(br.group("w")), br.end(), None
     wm = WORD_RE.match(text, pos)
     if not wm:
+        wrapped = WRAPPED_WORD_RE.match(text, pos)  # "1 Milyar\nrupiah": a hard-wrapped line
+        if wrapped and wrapped.group("w").lower() in CURRENCY_WORDS:
+            return CURRENCY_WORDS[wrapped.group("w").lower()], wrapped.end(), None
         return None, pos, None
     word = wm.group("w")
     low = word.lower()
@@ -324,7 +343,7 @@ def _countable(word: str) -> bool:
         return False  # "600 ribu jadi", "26 juta sisanya"; but "30 pembinanya" counts
     if low in STOP or low in BARE_VERBS or low in QUANTITY_CUES - COUNTED_CUES or low in MONTHS:
         return False
-    if low in ("wib", "wita", "wit"):
+    if low in ("wib", "wita", "wit") or low in PARTICLES:
         return False
     if VERB_PREFIX_RE.match(low) and low not in PREFIXED_NOUNS:
         return False
@@ -405,6 +424,13 @@ def _in_title_name(text: str, start: int, end: int, prev: str) -> bool:
     line_end = text.find("\n", end)
     words = text[line_start : line_end if line_end >= 0 else len(text)].split()
     return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
+
+
+def _hijri_year(text: str, start: int, end: int, value: float) -> bool:
+    """A year of the Islamic calendar: after a feast or month name, or before "H"/"Hijriah"."""
+    if not 1300 <= value <= 1600 or value != int(value):
+        return False
+    return bool(HIJRI_AFTER_RE.match(text, end) or HIJRI_BEFORE_RE.search(text, 0, start))
 
 
 def _has_cue(text: str, start: int) -> bool:

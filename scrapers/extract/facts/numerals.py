@@ -84,7 +84,10 @@ def scale(word: str) -> float | None:
     if word in ("M", "T"):
         return SCALES[word.lower()]
     low = word.lower()
-    return None if low in ("m", "t") else SCALES.get(low)
+    if low in ("m", "t"):
+        return None
+    return SCALES.get(low) or SCALES.get(low.replace("ll", "l").replace("y", "").replace(
+        "lar", "liar").replace("lun", "liun"))  # "trilun", "milar": a letter dropped
 
 
 def spelled_value(words: str) -> float | None:
