@@ -26,9 +26,14 @@ for _i, (_name, _kind, _forms) in enumerate(GAZETTEER):
         _FORM_TO_ENTRY[_form.lower()] = _i
         _ALTS.append(_form)
 _ALTS.sort(key=len, reverse=True)
-GAZ_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_pattern(f) for f in _ALTS) + r")(?![\w-])")
+_FIRSTS = {f[0] for f in _ALTS} | {f[0].swapcase() for f in _ALTS if "(?i:" in _pattern(f)}
+GAZ_RE = re.compile(  # the first-letter test up front spares the alternation at most offsets
+    rf"(?=[{re.escape(''.join(sorted(_FIRSTS)))}])(?<![\w-])(?:"
+    + "|".join(_pattern(f) for f in _ALTS)
+    + r")(?![\w-])"
+)
 PAIR_RE = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+(?:dan\s+|&\s+)?){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z-]{1,12})\)"
+    r"(?=[A-Z])((?:[A-Z][\w'’-]*\s+(?:dan\s+|&\s+)?){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z-]{1,12})\)"
 )
 
 

@@ -29,7 +29,8 @@ from .sentences import Sentences
 
 _CUR = r"(?P<cur>(?:Rp|RP|rp)\.?\s?|US\s?\$\s?|USD\s?|IDR\s?|S\$\s?|\$\s?|€\s?)"
 _NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,8}"
-NUM_RE = re.compile(rf"(?:{_CUR}|(?<![\w.,/:\-$]))(?P<num>{_NUM})(?!\d)")
+# the first-character test up front spares the alternation at most offsets
+NUM_RE = re.compile(rf"(?=[RrUIS$€\d])(?:{_CUR}|(?<![\w.,/:\-$]))(?P<num>{_NUM})(?!\d)")
 _SCALE_WORDS = (
     r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|mill?i?y?ar|milyar|trill?i?y?un|M|T"
 )

@@ -30,7 +30,8 @@ _SPELLED = (
     rf"(?:(?:{_D})\s+(?:belas|puluh(?:\s+(?:{_D}))?|ratus)"
     rf"|sepuluh|sebelas|seratus|seribu|sejuta|(?:{_D})(?:\s+setengah)?)"
 )
-SPELLED_RE = re.compile(rf"(?<![\w-])(?:{_SPELLED})(?![\w-])", re.IGNORECASE)
+_FIRST = "".join(sorted({w[0] for w in DIGIT_WORDS} | {"s"}))  # a cheap first-letter test
+SPELLED_RE = re.compile(rf"(?=[{_FIRST}])(?<![\w-])(?:{_SPELLED})(?![\w-])", re.IGNORECASE)
 
 
 def parse_digits(token: str) -> float | None:

@@ -53,7 +53,7 @@ PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
 NYA_RE = re.compile(r"[a-z]{3,}nya")  # "Dirinya", "Kehadirannya": a -nya form, never a name
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
-    r"(?=(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
+    r"(?=[DdKP])(?=(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
     r"|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
     r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,})"
     r"(?:[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]*[,.;)]|\n|$))?)"  # "Kabupaten Biak Numfor."
@@ -79,12 +79,11 @@ ADVERBS = r"(?:juga|pun|kembali|kemudian|lalu|lantas|bahkan|sempat|turut|pula|se
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_SPEAKER_HEADS), key=len, reverse=True))
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 ORG_SPEAKER_RE = re.compile(
-    rf"(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
+    rf"(?=[A-Z])(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
 )
-ORG_ABBREV_RE = re.compile(
-    r"((?:[A-Z][\w-]*|dan|&)(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*\(([A-Z][a-z]{2,14})\)"
-)
+SHORT_NAME_RE = re.compile(r"\(([A-Z][a-z]{2,14})\)")  # "(Kominfo)"
+LONG_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*$")
 ORG_THEN_NAME_RE = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w.'’-]*)[^\S\n]+[A-Z]")
 AFTER_SPEECH_RE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+bahwa)?[^\S\n]*,")
 ROLE_SUBJECT_RE = re.compile(
@@ -155,6 +154,14 @@ class Person:
 
 
 def is_name_token(tok: str, common: set[str]) -> bool:
+    shape = _name_shape(tok)
+    return shape if isinstance(shape, bool) else shape not in common
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_shape(tok: str) -> bool | str:
+    """Whether ``tok`` can be a name word, or its lower-case form when that depends on the
+    words the text writes in lower case."""
     if INITIALS_RE.fullmatch(tok):
         return tok.lower() not in HONORIFICS  # "Wicky V. Olindo", "A.A", not "H" (Haji)
     if not tok[:1].isupper() or not tok[:1].isalpha() or len(tok) == 1:
@@ -162,9 +169,9 @@ def is_name_token(tok: str, common: set[str]) -> bool:
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
         return False  # acronyms, roman numerals, codes
     low = tok.lower().rstrip(".")
-    if low in NOT_NAME or low in common or NYA_RE.fullmatch(low):
+    if low in NOT_NAME or NYA_RE.fullmatch(low) or NOMINAL_RE.fullmatch(low):
         return False
-    return not NOMINAL_RE.fullmatch(low)
+    return low
 
 
 def _drop_haji(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
@@ -340,7 +347,11 @@ class People:
         self._places = {w.lower() for m in PLACE_RE.finditer(text) for w in m.groups() if w}
         self._forms: set[tuple[str, ...]] = set()
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
-        self._alone = self._standalone_words(text)
+        self._lines = [  # each line's offset, text and tokens, scanned once
+            (line.start(), line.group(), list(TOKEN_RE.finditer(line.group())))
+            for line in re.finditer(r"[^\n]+", text)
+        ]
+        self._alone = self._standalone_words(self._lines)
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
@@ -452,12 +463,12 @@ class People:
         return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'’-]{3,}", text)}
 
     @staticmethod
-    def _standalone_words(text: str) -> set[str]:
+    def _standalone_words(lines: list[tuple[int, str, list[re.Match]]]) -> set[str]:
         """Capitalized words written with no capitalized word beside them ("Adip berharap",
         "kata Herry."): the short forms a text uses for its people (and places)."""
         alone = set()
-        for line in re.finditer(r"[^\n]+", text):
-            toks = [t.group() for t in TOKEN_RE.finditer(line.group())]
+        for _, _, matches in lines:
+            toks = [t.group() for t in matches]
             for i, tok in enumerate(toks):
                 if not (tok[:1].isupper() and tok[1:].islower() and len(tok) > 2):
                     continue
@@ -497,12 +508,15 @@ class People:
         seen: dict[str, int] = {}
         for m in re.finditer(r"\)\s([A-Z][a-z]{2,30})\b", text):
             seen[m.group(1).lower()] = seen.get(m.group(1).lower(), 0) + 1
-        return {w for w, n in seen.items() if n >= 2} | {
-            m.group(2).lower()
-            for m in ORG_ABBREV_RE.finditer(text)
-            if m.group(1).split()[0].lower() in ORG_HEADS
-            and not any(w.lower() in ROLE_WORDS for w in m.group(1).split())
-        }
+        shorts = set()
+        for m in SHORT_NAME_RE.finditer(text):
+            long = LONG_NAME_RE.search(text, max(0, m.start() - 150), m.start())
+            words = long.group(1).split() if long else []
+            if words and words[0].lower() in ORG_HEADS and not ROLE_WORDS.intersection(
+                w.lower() for w in words
+            ):
+                shorts.add(m.group(1).lower())
+        return {w for w, n in seen.items() if n >= 2} | shorts
 
     def _organizations(self) -> list[tuple[int, str, Person]]:
         """Organizations that speak as themselves: "Direktorat Jenderal Perbendaharaan
@@ -537,30 +551,30 @@ class People:
         runs: list[tuple[int, int, list[str]]] = []
         inside = [(start, start + len(name)) for start, name, _ in orgs]
         common = self._common | self._org_like
-        for line in re.finditer(r"[^\n]+", self.text):
-            words = line.group().split()
+        for base, line, toks in self._lines:
+            words = line.split()
             if (
                 4 <= len(words) <= 25
                 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-                and line.group().rstrip()[-1:] not in ".,:;"
+                and line.rstrip()[-1:] not in ".,:;"
             ):
                 continue  # a headline in title case
             cur: list[re.Match] = []
-            for tok in TOKEN_RE.finditer(line.group()):
+            for tok in toks:
                 word = tok.group()
                 if HAJI_INITIAL_RE.fullmatch(word) and cur:  # "HM Yadi": Haji M starts a name
-                    runs.append(self._run(line.start(), cur))
+                    runs.append(self._run(base, cur))
                     cur = []
                 if (
                     is_name_token(word, common) or HAJI_INITIAL_RE.fullmatch(word)
-                ) and not self._is_excluded(line.start() + tok.start()):
+                ) and not self._is_excluded(base + tok.start()):
                     cur.append(tok)
                     continue
                 if cur:
-                    runs.append(self._run(line.start(), cur))
+                    runs.append(self._run(base, cur))
                     cur = []
             if cur:
-                runs.append(self._run(line.start(), cur))
+                runs.append(self._run(base, cur))
         runs = [_drop_haji(r) for r in runs]
         runs = [
             r
