@@ -587,3 +587,92 @@ def test_a_name_inside_reported_speech_is_not_the_next_speaker():
         '"Kami tetap ingin ibu maju lagi," ujarnya.\n'
     )
     assert direct_speakers(text) == ["Rini Astuti"]
+
+
+# -- evidence: each candidate speaker is weighed by person and non-person evidence ----------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Kepala Kantor Kemenag Sukamaju mengatakan program itu gratis.",  # an office, no name
+        "Kemenag Sukamaju melalui program Halal menargetkan 500 pelaku usaha.",
+        "Ketua Panitia Lomba yang juga Sekretaris Camat menyampaikan acara ini rutin.",
+    ],
+)
+def test_an_organization_or_office_is_no_person(intro):
+    text = (
+        "Kepala Seksi Bimas Kemenag Sukamaju, Wartono menjelaskan pendaftaran masih dibuka.\n"
+        f"{intro}\n"
+        '"Pendaftaran tetap dibuka sampai akhir bulan," jelasnya.\n'
+    )
+    assert direct_speakers(text)[0] in ("Wartono", None)
+    assert direct_speakers(text)[0] != "Kemenag Sukamaju"
+
+
+def test_a_product_name_after_the_speaker_is_no_speaker():
+    text = (
+        "Festival kuliner digelar di alun-alun.\n"
+        '"Pembeli ramai sejak sore," ujar Ratna Dewi sambil melayani pembeli produk '
+        "Keripik Tempe Sukamaju.\n"
+        '"Kami jual sampai habis," ungkap Bambang Hariyadi salah satu peserta dari Kampung '
+        "Batik Laweyan.\n"
+    )
+    assert direct_speakers(text) == ["Ratna Dewi", "Bambang Hariyadi"]
+
+
+def test_the_subject_of_a_speech_verb_is_the_current_speaker():
+    text = (
+        "Acara dihadiri Bupati Sukamaju Hendra Wijaya, Wakil Bupati Rudi Hartono dan tokoh "
+        "adat.\n"
+        "Dalam sambutannya Bupati Hendra mengatakan UMKM harus naik kelas.\n"
+        '"Silakan setiap kecamatan menggelar festival serupa," ujarnya.\n'
+    )
+    assert direct_speakers(text) == ["Hendra Wijaya"]
+
+
+def test_the_person_after_melalui_speaks_for_the_office():
+    text = (
+        "Hadir Plt Kepala Bakesbangpol Budi Santoso dan jajaran Forkopimcam.\n"
+        "Camat Kedungsari melalui Sekretaris Kecamatan Tri Wulandari, mengatakan festival "
+        "digelar rutin.\n"
+        '"Kegiatan ini sarana promosi UMKM," tuturnya.\n'
+    )
+    assert direct_speakers(text) == ["Tri Wulandari"]
+
+
+def test_a_capitalized_cue_after_the_quote_still_attributes():
+    text = (
+        "Menurut Evita, yang juga anggota paguyuban, pameran ini momentum kebangkitan.\n"
+        '"Acara ini sangat bagus untuk kami," Ujar Evita.\n'
+    )
+    assert direct_speakers(text) == ["Evita"]
+
+
+def test_a_name_written_after_a_bracket_twice_is_still_a_person():
+    text = (
+        "Direktur Utama PT Modal Bangsa (Persero) Arif Mulyono menyebut dana tersalur.\n"
+        "Foto: Direktur Utama PT Modal Bangsa (Persero) Arif Mulyono\n"
+        '"Nasabah kami sudah lima juta," kata Arif saat ditemui.\n'
+        "Arif mengatakan nasabah tidak perlu jaminan.\n"
+    )
+    assert direct_speakers(text) == ["Arif Mulyono"]
+
+
+def test_an_organization_word_glued_before_a_name_stays_out():
+    text = (
+        "PT Permodalan Bangsa Madani melalui produknya membina nasabah perempuan.\n"
+        "Direktur Operasional PT Permodalan Bangsa Madani Sunaryo Basuki mengatakan nasabah "
+        "tumbuh.\n"
+        '"Kita mulai program ini sejak 2015," ucap Sunaryo usai diskusi.\n'
+    )
+    assert direct_speakers(text) == ["Sunaryo Basuki"]
+
+
+def test_a_role_before_a_name_with_an_org_word_in_its_unit_names_the_person_after_the_comma():
+    text = (
+        "Anggota Satgas Halal Penyelenggara Zakat dan Wakaf Kabupaten Sukamaju, Sri Wahyono "
+        "mengungkapkan program itu gratis.\n"
+        '"Pelaku UMKM silakan mendaftar," ungkapnya.\n'
+    )
+    assert direct_speakers(text) == ["Sri Wahyono"]

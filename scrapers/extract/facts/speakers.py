@@ -96,6 +96,11 @@ CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
     r"|Namun|Lebih\s+lanjut|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
 )
+# Words of a run that name a body, never a person; words before a run that make it a product
+NOT_PERSON_WORDS = frozenset(
+    "kemenag panitia penyelenggara cabang kantor festival paguyuban komunitas kelompok".split()
+)
+PRODUCT_WORDS = frozenset("produk produknya merek brand jualan kuliner stand toko gerai".split())
 PERSON_TITLES = frozenset(
     """wakil kepala ketua menteri gubernur bupati walikota wali direktur sekretaris deputi presiden
     wapres camat lurah anggota staf komisaris dirut wagub wabup kapolda kapolres""".split()
@@ -697,11 +702,10 @@ class People:
         )  # "Airlangga Hartarto menyerahkan"
         initials = len(words) >= 2 and BRACKET_RE.match(self.text, end)
         initials = initials and initials.group(1) == "".join(w[0] for w in words)
-        if len(words) == 1 and words[0].lower() in self._places:
-            return  # "Wakil Wali Kota Gorontalo, Ryan F. Kono": the place is no person
         if role_text and self._org_then_name(role_text, after):
             return  # "Manager PT Bank Mandiri Area Palu, I Made Suwastika": the bank's name
-        if not (role_text or honor or appos_role or speaks or acts or initials):
+        strong = bool(role_text or honor or appos_role or initials)
+        if 2 * strong + bool(speaks or acts) <= 2 * self._not_person(words, before):
             return
         role = org = None
         if role_text:
@@ -711,6 +715,18 @@ class People:
             if seg:
                 role, org = split_role(seg.group(1))
         self._add(words, role, org, introduced=True)
+
+    def _not_person(self, words: list[str], before: str) -> int:
+        """Pieces of evidence that a run names no person: an organization word in it
+        ("Kemenag Tuban", "Panitia Lomba"), a place closing it ("Mekaar Bekasi") or being it
+        ("Wali Kota Gorontalo, ..."), a product, brand or place context before it."""
+        low = [w.lower() for w in words]
+        ctx = re.findall(r"[\w'’-]+", before.lower())[-3:]
+        return (
+            any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
+            + (low[-1] in self._places | PLACES and not is_particle(words[0])) * (1 + (len(low) == 1))
+            + bool(ctx and (ctx[-1] in ("di", "ke", "dari") or PRODUCT_WORDS.intersection(ctx)))
+        )
 
     def _org_then_name(self, role_text: str, after: str) -> bool:
         """The run closes an organization name and the person's name follows the comma."""
