@@ -86,6 +86,7 @@ SHORT_NAME_RE = re.compile(r"\(([A-Z][a-z]{2,14})\)")  # "(Kominfo)"
 LONG_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*$")
 ORG_THEN_NAME_RE = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w.'’-]*)[^\S\n]+[A-Z]")
 AFTER_SPEECH_RE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+bahwa)?[^\S\n]*,")
+SPEAKS_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{ADVERBS}[^\S\n]+){{0,2}}(?:{_VERBS})\b")
 ROLE_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[.!?][^\S\n]))((?:[A-Z][\w'’-]*[^\S\n]+){{1,4}})(?:{ADVERBS}[^\S\n]+)?"
     r"(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan"
@@ -364,16 +365,32 @@ class People:
         self._runs = [words for _, _, words in runs]
         for start, end, words in runs:
             self._introduce(start, end, words)
-        events = [(start, words, None) for start, _, words in runs]
-        events += [(start, name.split(), org) for start, name, org in orgs]
-        for start, words, org in sorted(events, key=lambda e: e[0]):
+        events = [(start, end, words, None) for start, end, words in runs]
+        events += [(start, start + len(name), name.split(), org) for start, name, org in orgs]
+        for start, end, words, org in sorted(events, key=lambda e: e[0]):
             person = org or self._find(words, start)
             if person:
                 person.note_form(words)
-                # an organization is named, not referred to by "-nya" (its head speaks)
-                self._mention(start, person, salient=False if org else None)
+                # an organization is named, not referred to by "-nya" (its head speaks); the
+                # subject of a speech verb is the current speaker wherever it stands
+                speaks = person.introduced and self._speech_subject(start, end)
+                self._mention(start, person, salient=False if org else (True if speaks else None))
         self._learn_aliases(runs)
         self._role_subjects()
+
+    def _speech_subject(self, start: int, end: int) -> bool:
+        """The name (with its role) is the subject of the speech verb after it: "Dalam
+        sambutannya Bupati Ardiansyah mengatakan", not an object ("bersama Presiden Jokowi
+        meminta", "didampingi Kepala Subbagian X mengatakan")."""
+        if not SPEAKS_RE.match(self.text, end):
+            return False
+        before = self.text[max(0, start - 200) : start].rsplit("\n", 1)[-1]
+        tail = ROLE_TAIL_RE.search(before)
+        prev = re.findall(r"[\w'’-]+|,", before[: tail.start() if tail else len(before)])[-1:]
+        low = prev[0].lower() if prev else ","
+        if low in ("melalui", "diwakili"):
+            return True  # "Camat Kedung melalui Sekretaris Tri Mahanani, mengatakan"
+        return low not in STOP and not re.match(r"(?:me|di|ber|ter)[a-z]{3,}$", low)
 
     def _role_subjects(self) -> None:
         """A sentence opened by a role alone and a speech verb ("Bupati Purwakarta menyatakan
