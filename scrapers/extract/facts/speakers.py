@@ -980,8 +980,14 @@ class People:
                 rest = ", ".join(segments[:i] + segments[i + 1 :])
                 role, org = split_role(rest) if rest else (None, None)
                 return name, role, org
-        # no pure-name segment: the last run of name tokens in the phrase
+        # no pure-name segment: the name right after the cue (the rest describes it: "Arum
+        # nasabah Mekaar Bekasi"), else the last run of name tokens (after the role)
         toks = phrase.replace(",", " , ").split()
+        lead = 0
+        while lead < len(toks) and is_name_token(toks[lead], common):
+            lead += 1
+        if lead and lead < len(toks) and toks[lead][:1].islower():
+            return " ".join(toks[:lead]), None, None
         end = len(toks)
         while end and (len(toks[end - 1]) == 1 or not is_name_token(toks[end - 1], common)):
             end -= 1  # a bare capital ends no name: "Angkasa Pura I" has a numeral
