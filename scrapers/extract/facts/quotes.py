@@ -194,6 +194,9 @@ def _direct(text: str, r: RawQuote, people: People, sentences: Sentences) -> Quo
 
 def _cue_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
     m = CUE_AFTER_RE.match(text, pos)
+    if not m and text[pos - 2 : pos - 1] == ",":  # '..., ” Ujar Evi': a capitalized cue
+        lead = re.match(r"[ \t]*", text[pos:]).end() + pos
+        m = CUE_AFTER_RE.match(text[:lead] + text[lead : lead + 12].lower(), pos)
     if not m:
         return None, None, pos
     if m.group("nya"):
