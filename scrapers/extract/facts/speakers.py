@@ -78,6 +78,7 @@ ALIAS_CUT_RE = re.compile(r",?\s*(?:\(?\s*sapaan|yang\s+(?:akrab|biasa|populer)\
 ADVERBS = r"(?:juga|pun|kembali|kemudian|lalu|lantas|bahkan|sempat|turut|pula|sendiri|lebih lanjut)"
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_SPEAKER_HEADS), key=len, reverse=True))
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
 ORG_SPEAKER_RE = re.compile(
     rf"(?=[A-Z])(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
@@ -538,7 +539,13 @@ class People:
                 w.lower() for w in words
             ):
                 shorts.add(m.group(1).lower())
-        return {w for w, n in seen.items() if n >= 2} | shorts
+        # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person
+        speaking = {
+            w.lower()
+            for w in re.findall(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{_VERBS})\b", text)
+            + re.findall(rf"\b(?:{_CUES})[^\S\n]+([A-Z][a-z]{{2,30}})\b", text)
+        }
+        return {w for w, n in seen.items() if n >= 2} - speaking | shorts
 
     def _organizations(self) -> list[tuple[int, str, Person]]:
         """Organizations that speak as themselves: "Direktorat Jenderal Perbendaharaan
