@@ -501,7 +501,7 @@ class People:
                 alone.add(tok)
         return alone
 
-    def _person_tail(self, words: list[str]) -> int:
+    def _person_tail(self, words: list[str], prev: str = "") -> int:
         """Index of the first word of a person's name glued after place or organization
         words ("Kemenag Kendal Adip Muhlasin", "Biak Numfor Herry Ario Naap"), 0 if none.
         Evidence: the text calls the person by that word alone ("Adip berharap"), it is not
@@ -514,7 +514,10 @@ class People:
             head = words[:k]
             if words[k] not in self._alone or words[k].lower() in places | ROLE_WORDS:
                 continue
-            if any(is_particle(w) for w in head) or not any(w.lower() in places for w in head):
+            glued = prev.lower() in ORG_WORDS  # "PT Permodalan Nasional Madani Sunar Basuki"
+            if any(is_particle(w) for w in head) or not (
+                glued or any(w.lower() in places for w in head)
+            ):
                 continue
             for j in range(k):  # "Kemenag Kendal itu" for "Satgas Halal Kemenag Kendal"
                 tail = " ".join(head[j:])
@@ -631,7 +634,8 @@ class People:
         out = []
         for start, end, words in runs:
             prev = re.search(r"([\w'’-]+)\.?[ \t]*$", self.text[max(0, start - 40) : start])
-            cut = self._person_tail(words) or self._head_cut(words, prev.group(1) if prev else "")
+            prev = prev.group(1) if prev else ""
+            cut = self._person_tail(words, prev) or self._head_cut(words, prev)
             if cut:
                 offset = start
                 for w in words[:cut]:
@@ -746,9 +750,10 @@ class People:
         ("Wali Kota Gorontalo, ..."), a product, brand or place context before it."""
         low = [w.lower() for w in words]
         ctx = re.findall(r"[\w'’-]+", before.lower())[-3:]
+        placed = low[-1] in self._places | PLACES and not is_particle(words[0])
         return (
             any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
-            + (low[-1] in self._places | PLACES and not is_particle(words[0])) * (1 + (len(low) == 1))
+            + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in ("di", "ke", "dari") or PRODUCT_WORDS.intersection(ctx)))
         )
 
@@ -1005,8 +1010,7 @@ class People:
             words = [t for t in toks if t != ","]
             has_role = any(t.lower() in ROLE_WORDS for t in words)
             return None, (" ".join(words) if has_role else None), None
-        start += self._person_tail(toks[start:end]) or self._head_cut(
-            toks[start:end], toks[start - 1] if start else ""
-        )
+        prev = toks[start - 1] if start else ""
+        start += self._person_tail(toks[start:end], prev) or self._head_cut(toks[start:end], prev)
         role, org = split_role(" ".join(t for t in toks[:start] if t.lower() not in HONORIFICS))
         return " ".join(toks[start:end]), role, org
