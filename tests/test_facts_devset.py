@@ -35,11 +35,28 @@ def test_figures_f1(dev):
     assert dev.figures[2] >= 0.95, dev.misses
 
 
-def test_holdout_stays_close():
-    held = score.run("holdout")
-    assert held.quotes[2] >= 0.9 and held.attribution >= 0.8 and held.figures[2] >= 0.9, held.misses
+# Splits tuned on after their honest first score (tests/devset/README.md): each must keep
+# the targets (quotes F1 >= 0.98, attribution >= 0.95, figures F1 >= 0.95), except
+# where the split never reached one; there it must not fall below what it reached.
+TUNED = {
+    "holdout": (0.98, 0.95, 0.95),
+    "blind": (0.98, 0.95, 0.95),
+    "blind2": (0.98, 0.95, 0.95),
+    "blind3": (0.98, 0.95, 0.95),
+    "blind4": (0.98, 0.95, 0.95),
+    "blind5": (0.98, 0.92, 0.95),
+}
+
+
+@pytest.mark.parametrize("split", TUNED)
+def test_tuned_splits_do_not_regress(split):
+    quotes, attribution, figures = TUNED[split]
+    result = score.run(split)
+    assert result.quotes[2] >= quotes, result.misses
+    assert result.attribution >= attribution, result.misses
+    assert result.figures[2] >= figures, result.misses
 
 
 def test_every_text_has_a_source():
-    for name, _, gold in score.cases("dev") + score.cases("holdout"):
+    for name, _, gold in [case for split in ["dev", *TUNED] for case in score.cases(split)]:
         assert gold["source"].startswith("http"), name
