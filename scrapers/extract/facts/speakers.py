@@ -96,7 +96,7 @@ ROLE_SUBJECT_RE = re.compile(
 )
 CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
-    r"|Namun|Lebih\s+lanjut|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
+    r"|Namun|Lebih\s+lanjut|Secara\s+terpisah|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
 )
 # Words of a run that name a body, never a person; words before a run that make it a product
 NOT_PERSON_WORDS = frozenset(
@@ -585,10 +585,12 @@ class People:
         common = self._common | self._org_like
         for base, line, toks in self._lines:
             words = line.split()
+            nxt = re.match(r"\n[^\S\n]*(\S)", self.text[base + len(line) : base + len(line) + 40])
             if (
                 4 <= len(words) <= 25
                 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
                 and line.rstrip()[-1:] not in ".,:;"
+                and not (nxt and nxt.group(1).islower())  # a hard wrap goes on in lower case
             ):
                 continue  # a headline in title case
             cur: list[re.Match] = []
@@ -668,7 +670,8 @@ class People:
             return 1
         if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
             return 0
-        return int(len(words) >= 3 and (words[0],) not in self._forms)
+        dotted = words[1].endswith(".")  # "BNI Tambok P. Setyawati": an initial inside a name
+        return int(len(words) >= 3 and (words[0],) not in self._forms and not dotted)
 
     def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
         """The abbreviation or nickname in brackets right after a name: "Jusuf Kalla (JK)",
