@@ -64,7 +64,7 @@ REPORTED_RE = re.compile(
     + "|".join(sorted(CUE_STEMS, key=len, reverse=True))
     + r"|[Mm]enurut)(?:nya\b|[^\S\n]+(?:(?:dia|ia|beliau)\b|(?=[A-Z])))"
 )
-ROLE_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$")
+ROLE_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w'’.&/-]*|dan|di|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$")
 BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
 _NAME = r"[A-Z][\w'’-]{1,30}(?:[^\S\n]+[A-Z][\w'’-]{1,30}){0,2}"
 ALIAS_RE = re.compile(rf"\b(?:akrab|biasa|populer)\s+(?:disapa|dipanggil|disebut)\s+({_NAME})")
