@@ -94,6 +94,7 @@ ROLE_SUBJECT_RE = re.compile(
     r"|berkata|menyampaikan|memaparkan|menerangkan)\b",  # statements, not requests (meminta)
     re.MULTILINE,
 )
+POSSESSOR_RE = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}[^\S\n]+(?:itu|tersebut)\b")
 CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
     r"|Namun|Lebih\s+lanjut|Secara\s+terpisah|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
@@ -881,6 +882,8 @@ class People:
         menjanjikan", "Menurut X,") or follows a passive speech verb ("disampaikan X"); a
         name after a verb or preposition ("apresiasi Prabowo", "diminta Presiden X") is
         not the one a later "dia" or "-nya" refers to, nor is a name inside reported speech."""
+        if self._possessor(pos):
+            return False
         span = self.sentences.at(pos)
         if span is None or span.start > pos:
             return True
@@ -908,6 +911,14 @@ class People:
         if CONNECTIVE_RE.fullmatch(" ".join(words)):
             return True  # "Sementara itu Wakil Wali Kota X, Ryan menjelaskan"
         return not any(w[:1].islower() for w in words) or words[-1].lower() in SPEECH_CUES
+
+    def _possessor(self, pos: int) -> bool:
+        """The name at ``pos`` sits between a role word and "itu"/"tersebut" ("Wakil Dewanti
+        Rumpoko itu": her deputy, someone already named), so it owns the role, not the clause."""
+        prev = re.search(r"([\w'’-]+)[^\S\n]+$", self.text[max(0, pos - 40) : pos])
+        if not prev or prev.group(1).lower() not in ROLE_WORDS:
+            return False
+        return bool(POSSESSOR_RE.match(self.text, pos))
 
     # -- resolution ---------------------------------------------------------------------------
 
