@@ -91,6 +91,7 @@ ROLE_WORDS = frozenset(
     mendag menperin menaker mensos menkes menlu menhan mentan menpan menpora menparekraf
     mendikbud mendes menkominfo menag menkumham menpupr menlhk menristek menkopolhukam
     wawali sekda sekdes sekcam kadiskop kadinkes kakanwil kabag kasubbag kanit kasie kaban
+    kadiskominfo kadisperindag kadisdag kadisnaker kadisdik kadispar kadishub kadinsos kadispora
     danrem dandim pangdam kalapas""".split()
 )
 # Particles and abbreviated given names that start a name and are never a unit or place.

@@ -409,7 +409,8 @@ class People:
 
     def _learn_aliases(self, runs: list[tuple[int, int, list[str]]]) -> None:
         """Nicknames the text ties to a person: "Joko Widodo (Jokowi)", "Ijeck, sapaan
-        populer Musa Rajekshah", "kata Nunik, sapaan akrabnya" (the person before),
+        populer Musa Rajekshah", "kata Nunik, sapaan akrabnya" (the person before), "Wiwid
+        sapaan Kadiskominfo" (the role's holder),
         "Musa Rajekshah, yang akrab disapa Ijeck"; a person known only by the nickname
         merges into the full name."""
         for start, end, words in runs:
@@ -424,6 +425,10 @@ class People:
                 person = self.salient.last(m.start(1), nick) or self.mentions.last(m.start(1), nick)
                 if person and not person.matches(one.split()):
                     self._tie(one, person)
+                continue
+            holder = other.split()[0].lower() in ROLE_WORDS and self._holder(other, m.start(2))
+            if holder:  # "Wiwid sapaan Kadiskominfo": the nickname of the role's holder
+                self._tie(one, holder)
                 continue
             a, b = self._find(one.split(), m.start(1)), self._find(other.split(), m.start(2))
             if len(other.split()) > len(one.split()) or (b and b.introduced and not a):
