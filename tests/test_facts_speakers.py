@@ -675,3 +675,61 @@ def test_a_role_before_a_name_with_an_org_word_in_its_unit_names_the_person_afte
         '"Pelaku UMKM silakan mendaftar," ungkapnya.\n'
     )
     assert direct_speakers(text) == ["Sri Wahyono"]
+
+
+# -- blind6 categories: the candidate with the most evidence speaks -----------------------
+
+
+def test_a_dotted_initial_inside_a_name_keeps_the_word_before_it():
+    text = (
+        "Direktur Bisnis Mikro BTN Hargono W. Santosa mengatakan program berjalan.\n"
+        '"Debitur kecil kami dampingi," katanya.'
+    )
+    assert direct_speakers(text) == ["Hargono W. Santosa"]
+
+
+def test_a_hard_wrapped_line_with_a_role_and_name_is_no_headline():
+    text = (
+        "Dana itu ditempatkan di empat bank yang tergabung dalam Himpunbank.\n"
+        "Lalu bagaimana hasilnya? Direktur Utama BRS Wiratmo\n"
+        "menjelaskan pihaknya sudah menyalurkan kredit kepada debitur.\n"
+        '"Kita sudah salurkan semuanya," kata dia.'
+    )
+    assert direct_speakers(text) == ["Wiratmo"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Sementara itu Kepala Bidang UKM di Dinas Koperasi Kabupaten Sukamaju, Rina Kartika"
+        " menambahkan, pelatihan itu penting.",
+        "Secara terpisah Kepala Dinas Koperasi, Usaha Kecil dan Menengah (Diskop) Sukamaju,"
+        " Rina Kartika mengapresiasi kegiatan itu.",
+    ],
+)
+def test_the_person_introduced_just_before_takes_the_next_quote(opener):
+    text = (
+        'Bupati Hendra Wijaya membuka acara. "Kami dukung UMKM," ujarnya.\n\n'
+        f'{opener}\n\n"Kemasan itu sangat penting bagi pemasaran," jelasnya.'
+    )
+    assert direct_speakers(text) == ["Hendra Wijaya", "Rina Kartika"]
+
+
+def test_a_name_after_a_role_and_before_itu_is_a_possessor_not_the_speaker():
+    text = (
+        'Wakil Wali Kota Sukamaju, H Rudi Hartono mengatakan UMKM harus digital.\n'
+        '"Produk lokal harus dibanjiri," kata Wakil Wali Kota.\n'
+        "Wakil Dewi Lestari itu juga menyebutkan produk harus berkualitas.\n"
+        '"Produk UMKM harus lebih menarik," ungkapnya.'
+    )
+    assert direct_speakers(text) == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_a_nickname_tied_to_a_role_names_the_role_holder():
+    text = (
+        "Wali Kota Sukamaju, Hendra, mendukung aplikasi itu.\n"
+        "Kata Kadiskominfo Kota Sukamaju, M. Nur Wijaya, aplikasi akan diluncurkan.\n"
+        "“Kamis kemarin, kami telah mempresentasikan aplikasi itu di hadapan Wali Kota.”\n"
+        "“Aplikasi ini sudah kami desain,” jelas Iwan sapaan Kadiskominfo."
+    )
+    assert direct_speakers(text) == ["M. Nur Wijaya", "M. Nur Wijaya"]
