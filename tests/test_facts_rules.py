@@ -328,3 +328,22 @@ def test_stray_closing_marks_give_no_quote(text):
 )  # fmt: skip
 def test_blind4_figures(text, expected):
     assert figures(text) == expected
+
+
+def test_a_quote_closed_with_a_mistyped_opening_mark_before_the_cue_is_a_quote():
+    text = "“Semoga acara berjalan dengan baik dan pedagangnya laris semua, “ ungkap Fadia."
+    quotes = extract_facts(text).quotes
+    assert [(q.text[:6], q.speaker.name) for q in quotes if q.type == "direct"] == [
+        ("Semoga", "Fadia")
+    ]
+
+
+def test_closing_style_marks_on_both_sides_make_a_quote_a_lone_one_does_not():
+    text = (
+        "Endang mengaku usahanya terkendala pemasaran.”Saya jualan sele sudah 11 tahun. "
+        "Bahan baku dibeli di pasar.\n"
+        "Ketua Asosiasi UMKM Sukamaju, Andi Kurniawan mengatakan produksi meningkat. "
+        "”Dalam satu minggu pengusaha bisa menjual 200 kilogram” katanya."
+    )
+    quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
+    assert [(q.text[:5], q.speaker.name) for q in quotes] == [("Dalam", "Andi Kurniawan")]

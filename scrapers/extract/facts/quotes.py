@@ -74,6 +74,9 @@ def find_marked(text: str) -> list[RawQuote]:
         opening_like = opening[i]
         if open_m is not None:
             gap = text[open_m.end() : pos]
+            if _reopens(text, m):
+                open_m = m  # the earlier mark never closed: '. ”Dalam ...'
+                continue
             if len(gap) > MAX_QUOTE:
                 open_m = None
             elif "\n" in gap and not (
@@ -82,7 +85,13 @@ def find_marked(text: str) -> list[RawQuote]:
                 open_m = None
             elif "\n" in gap and opening_like and _line_start(text, pos):
                 continue  # a continuation paragraph re-opens the same quote
-            elif not opening_like or ch in CLOSERS or ch == "''" or not before.isspace():
+            elif (
+                not opening_like
+                or ch in CLOSERS
+                or ch == "''"
+                or not before.isspace()
+                or _before_cue(text, m)
+            ):
                 found.append(RawQuote(open_m.end(), pos, m.end()))
                 open_m = None
                 continue
@@ -119,6 +128,21 @@ def _opens_sentence(text: str, m: re.Match) -> bool:
     lead = text[max(0, m.start() - 3) : m.start()]
     after = text[m.end() : m.end() + 2].lstrip(" ")[:1]
     return after.isupper() and bool(re.search(r"[.!?]\s*$", lead) or _line_start(text, m.start()))
+
+
+def _reopens(text: str, m: re.Match) -> bool:
+    """A closing-style mark after a space that opens a sentence ('... peningkatan. ”Dalam'):
+    an opener typed wrong, not the close of an earlier quote ('. ” Ujar Evi' is)."""
+    if m.group() not in CLOSERS or not m.start() or not text[m.start() - 1].isspace():
+        return False
+    word = re.match(r"\s*(\w+)", text[m.end() : m.end() + 30])
+    return _opens_sentence(text, m) and not (word and word.group(1).lower() in CUE_STEMS)
+
+
+def _before_cue(text: str, m: re.Match) -> bool:
+    """An opening-style mark after a comma and before a cue closes ('semua, “ ungkap Fadia')."""
+    lead = text[max(0, m.start() - 3) : m.start()].rstrip()
+    return lead.endswith(",") and bool(CUE_AFTER_RE.match(text, m.end()))
 
 
 def _nested(text: str, marks: list[re.Match], opening: list[bool], i: int) -> bool:

@@ -94,7 +94,9 @@ ROLE_SUBJECT_RE = re.compile(
     r"|berkata|menyampaikan|memaparkan|menerangkan)\b",  # statements, not requests (meminta)
     re.MULTILINE,
 )
-POSSESSOR_RE = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}[^\S\n]+(?:itu|tersebut)\b")
+POSSESSOR_RE = re.compile(  # "Dewanti Rumpoko itu" after "Wakil"
+    r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}[^\S\n]+(?:itu|tersebut)\b"
+)
 CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
     r"|Namun|Lebih\s+lanjut|Secara\s+terpisah|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
