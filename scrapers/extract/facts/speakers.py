@@ -424,7 +424,7 @@ class People:
             one, other = m.group(1), m.group(2)
             if other is None:
                 nick = self._find(one.split(), m.start(1))
-                person = self.salient.last(m.start(1), nick) or self.mentions.last(m.start(1), nick)
+                person = self.current(m.start(1), nick)
                 if person and not person.matches(one.split()):
                     self._tie(one, person)
                 continue
@@ -482,7 +482,7 @@ class People:
         """ "pria yang akrab disapa Ijeck": the nickname of the person current at that point."""
         while self._pending and self._pending[0][0] < pos:
             at, alias = self._pending.pop(0)
-            person = self.alias(alias) or self.salient.last(at) or self.mentions.last(at)
+            person = self.alias(alias) or self.current(at)
             if person:
                 self._tie(alias, person)
                 self._mention(at, person, salient=True)
@@ -938,11 +938,16 @@ class People:
         self._mention(pos, person, salient=True)
         return person.speaker()
 
+    def current(self, pos: int, other_than: Person | None = None) -> Person | None:
+        """The current speaker at ``pos``: the last salient person (a speaker, a subject of a
+        speech verb, the first person named in a sentence), else the last person mentioned."""
+        return self.salient.last(pos, other_than) or self.mentions.last(pos, other_than)
+
     def _resolve(self, phrase: str, pos: int) -> Person | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.:;")
         nick = ALIAS_RE.search(phrase)
         if nick and not self.alias(nick.group(1)):  # "pria yang akrab disapa Ijeck itu"
-            person = self.salient.last(pos) or self.mentions.last(pos)
+            person = self.current(pos)
             self._pending = [(at, a) for at, a in self._pending if at != pos + nick.start(1)]
             if person:
                 self._tie(nick.group(1), person)
@@ -953,12 +958,7 @@ class People:
         low = phrase.lower()
         toks = low.split()
         if not toks or low in PRONOUNS or NYA_RE.fullmatch(low) or toks[-1] in ANAPHOR_END:
-            return (
-                self.salient.last(pos)
-                or self.mentions.last(pos)
-                or self.salient.next(pos)  # the quote comes before the first name
-                or self.mentions.next(pos)
-            )
+            return self.current(pos) or self.salient.next(pos) or self.mentions.next(pos)
         person = self.alias(phrase) or self.alias(phrase.split(",")[0])
         if person:
             return person
