@@ -733,3 +733,41 @@ def test_a_nickname_tied_to_a_role_names_the_role_holder():
         "“Aplikasi ini sudah kami desain,” jelas Iwan sapaan Kadiskominfo."
     )
     assert direct_speakers(text) == ["M. Nur Wijaya", "M. Nur Wijaya"]
+
+
+# -- round 8: noble titles, English unit words, role abbreviations as nicknames -------------
+
+
+@pytest.mark.parametrize("title", ["Lalu", "Andi", "Raden", "Tengku", "Teuku", "Daeng"])
+def test_a_noble_title_printed_before_a_name_stays_in_it(title):
+    text = (
+        f"Hal itu dikatakan Kepala Dinas Koperasi Kota Sukamaju, {title} Hendra Wijaya.\n\n"
+        "“Pasar kami buka dua hari penuh untuk pelaku usaha,” katanya."
+    )
+    assert speakers(text) == [f"{title} Hendra Wijaya"]
+
+
+def test_english_unit_words_before_a_name_belong_to_the_title():
+    text = (
+        "Direktur Enterprise and Business Telkom Rudi Hartono mengatakan, Telkom fokus pada UKM."
+        "\n\n“Kami akan fokus per triwulan,” kata Rudi."
+    )
+    assert speakers(text) == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_a_bracketed_role_abbreviation_and_nickname_name_the_full_name():
+    text = (
+        "Pertemuan Menteri Perdagangan Hendra Wijaya (Mendag Hewi) dan Menteri UMKM Rudi "
+        "Hartono digelar di Jakarta.\n\nMenurut Mendag Hewi, kedua kementerian sepakat.\n\n"
+        "“Kami berkoordinasi untuk pasar ekspor,” kata Mendag Hewi."
+    )
+    assert speakers(text) == ["Hendra Wijaya", "Hendra Wijaya"]
+
+
+def test_an_abbreviated_role_and_place_name_the_person_holding_that_role():
+    text = (
+        "Kepala Desa Sukamaju, Rudi Hartono, menyampaikan bahwa acara ini kerja sama desa.\n\n"
+        "“Hari ini hadir 20 pelaku UMKM di Desa Sukamaju,” ujar Kades Sukamaju .\n\n"
+        "Rudi menjelaskan acara ini dukungan desa."
+    )
+    assert speakers(text)[1] == "Rudi Hartono"

@@ -96,6 +96,8 @@ ROLE_WORDS = frozenset(
 )
 # Particles and abbreviated given names that start a name and are never a unit or place.
 NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())
+# Noble titles printed as part of a name ("Lalu Fatwir Uzali", "Andi", "I Gusti", "Teuku").
+NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti".split())
 # Roles named after the organization they head ("Ketua Kadin Arsjad Rasjid").
 ORG_ROLES = frozenset(
     "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama".split()
@@ -111,7 +113,8 @@ ORG_HEADS = frozenset(
     ojk bi bri bni btn bps kpk kemenpan
     pemprov pemkab pemkot komisi pt universitas fakultas polda polres polsek kejari kejati
     kejagung lembaga asosiasi himpunan kamar perusahaan rumah sakit partai dpr dprd
-    mahkamah pengadilan kodim korem sudin suku direktorat ditjen""".split()
+    mahkamah pengadilan kodim korem sudin suku direktorat ditjen
+    business enterprise corporate banking retail commercial consumer division""".split()
 )
 ORG_WORDS = ORG_HEADS | frozenset(
     """usaha mikro kecil menengah perindustrian perdagangan perekonomian koordinator keuangan

@@ -24,6 +24,7 @@ from .lexicon import (
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     ORG_HEADS,
     ORG_ROLES,
     ORG_SPEAKER_HEADS,
@@ -66,6 +67,7 @@ REPORTED_RE = re.compile(
 )
 ROLE_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w'’.&/-]*|dan|di|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$")
 BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
+ROLE_NICK_RE = re.compile(r"[^\S\n]*\(([A-Z][a-z]{2,14})[^\S\n]+([A-Z][a-z]{2,14})\)")  # "(Mendag Busan)"
 _NAME = r"[A-Z][\w'’-]{1,30}(?:[^\S\n]+[A-Z][\w'’-]{1,30}){0,2}"
 ALIAS_RE = re.compile(rf"\b(?:akrab|biasa|populer)\s+(?:disapa|dipanggil|disebut)\s+({_NAME})")
 # "Ijeck, sapaan populer Musa Rajekshah" / "kata Nunik, sapaan akrabnya." / "X, sapaan akrab Y"
@@ -195,7 +197,8 @@ def _drop_haji(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
 def is_particle(word: str) -> bool:
     """Initials and name particles ("M", "A.A", "Al", "Ni", "Muh."): part of the name after
     them, never a place or a unit."""
-    return bool(INITIALS_RE.fullmatch(word)) or word.lower().rstrip(".") in NAME_PARTICLES
+    low = word.lower().rstrip(".")
+    return bool(INITIALS_RE.fullmatch(word)) or low in NAME_PARTICLES or low in NOBLE_TITLES
 
 
 def _one_edit(word: str) -> set[str]:
@@ -290,6 +293,18 @@ def blends(short: str, words: tuple[str, ...], from_first: bool = False) -> bool
         return False
 
     return walk(short, 0, 0)
+
+
+def role_blend(short: str, words: tuple[str, ...]) -> bool:
+    """``short`` abbreviates some of the role ``words``: a blend ("mendag" for Menteri
+    Perdagangan), or "ka-" for "kepala" and the start of the word after it ("kades" for
+    Kepala Desa, "kabid" for Kepala Bidang)."""
+    if blends(short, words):
+        return True
+    if not short.startswith("ka") or "kepala" not in words[:-1]:
+        return False
+    rest, after = short[2:], words[words.index("kepala") + 1 :]
+    return len(rest) >= 3 and (after[0].startswith(rest) or blends(rest, after))
 
 
 def loose_abbreviation(abbr: str, words: list[str]) -> bool:
@@ -602,8 +617,11 @@ class People:
             ):
                 continue  # a headline in title case
             cur: list[re.Match] = []
-            for tok in toks:
+            for i, tok in enumerate(toks):
                 word = tok.group()
+                if not cur and self._noble_title(base, toks, i):
+                    cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
+                    continue
                 if HAJI_INITIAL_RE.fullmatch(word) and cur:  # "HM Yadi": Haji M starts a name
                     runs.append(self._run(base, cur))
                     cur = []
@@ -627,6 +645,16 @@ class People:
             and not any(a <= r[0] < b for a, b in inside)
         ]
         return self._trim_org_heads(runs)
+
+    def _noble_title(self, base: int, toks: list[re.Match], i: int) -> bool:
+        """A capitalized noble title ("Lalu", "Raden") before a name word, not opening a
+        sentence (where "Lalu" is "then")."""
+        word = toks[i].group()
+        if word.lower() not in NOBLE_TITLES or not word[:1].isupper() or i + 1 >= len(toks):
+            return False
+        before = self.text[max(0, base + toks[i].start() - 3) : base + toks[i].start()].strip()
+        nxt = toks[i + 1].group()
+        return bool(before) and before[-1] not in ".!?“\"”:" and is_name_token(nxt, self._common)
 
     def _trim_org_heads(
         self, runs: list[tuple[int, int, list[str]]]
@@ -686,13 +714,21 @@ class People:
         "Joko Widodo (Jokowi)"."""
         m = BRACKET_RE.match(self.text, end)
         if not m:
-            return None
+            return self._role_nickname(end)
         alias = m.group(1)
         if alias.isupper():
             return alias if abbreviates(alias, words) else None
         if alias.lower() in COMPANY_SUFFIXES or not is_name_token(alias, self._common):
             return None
         return alias
+
+    def _role_nickname(self, end: int) -> str | None:
+        """The nickname in a bracketed role abbreviation after a name: "Budi Santoso (Mendag
+        Busan)"."""
+        m = ROLE_NICK_RE.match(self.text, end)
+        if m and m.group(1).lower() in ROLE_WORDS and is_name_token(m.group(2), self._common):
+            return m.group(2)
+        return None
 
     def _inside_org(self, end: int, words: list[str]) -> bool:
         """A run followed by a capitalized word, a number or ", dan Organization-word" is part
@@ -712,7 +748,7 @@ class People:
         if nxt.replace(".", "").lower() in DEGREES or SPECIALIST_RE.fullmatch(nxt):
             return False  # "M. Edi Kurniadi ST"
         nxt = nxt.rstrip(".")
-        if m.group(1) and abbreviates(nxt, words):
+        if m.group(1) and (abbreviates(nxt, words) or self._role_nickname(end)):
             return False
         acronym = nxt.isupper() or sum(c.isupper() for c in nxt) >= 2  # "OJK", "DJPb", "PT X I"
         return nxt[0].isdigit() or acronym or nxt.lower() in ROLE_WORDS | ORG_WORDS
@@ -981,7 +1017,8 @@ class People:
         return self._holder(role, len(self.text)) is not None
 
     def _holder(self, role: str, pos: int) -> Person | None:
-        """The person whose role the phrase names: the same words or fewer ("Wagub"), more
+        """The person whose role the phrase names: the same words or fewer ("Wagub", "Kades
+        Wanajaya" for "Kepala Desa Wanajaya"), more
         words that are no role ("Walikota Gorontalo Dua Periode"), or the role's blend
         ("MenkopUKM", "Menhub")."""
         role_toks = set(re.findall(r"\w+", role.lower()))
@@ -989,14 +1026,13 @@ class People:
             if not person.role:
                 continue
             theirs = re.findall(r"\w+", person.role.lower())
-            extra = role_toks - set(theirs)
+            # "Kades Wanajaya" for "Kepala Desa Wanajaya": an abbreviated role word is no extra
+            extra = {t for t in role_toks - set(theirs) if not role_blend(t, tuple(theirs))}
             if not extra or (
                 set(theirs) <= role_toks
                 and any(t in ROLE_WORDS for t in theirs)
                 and not extra & ROLE_WORDS
             ):
-                return person
-            if len(role_toks) == 1 and blends(next(iter(role_toks)), tuple(theirs)):
                 return person
         return None
 
