@@ -749,8 +749,9 @@ def test_a_noble_title_printed_before_a_name_stays_in_it(title):
 
 def test_english_unit_words_before_a_name_belong_to_the_title():
     text = (
-        "Direktur Enterprise and Business Telkom Rudi Hartono mengatakan, Telkom fokus pada UKM."
-        "\n\n“Kami akan fokus per triwulan,” kata Rudi."
+        "Program SME dari Telkom membantu UKM.\n\nDirektur Enterprise and Business Telkom Rudi "
+        "Hartono mengatakan, Pada 2014, Telkom fokus pada UKM.\n\n“Kami akan fokus per "
+        "triwulan,” kata Rudi."
     )
     assert speakers(text) == ["Rudi Hartono", "Rudi Hartono"]
 

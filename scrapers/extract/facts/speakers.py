@@ -67,7 +67,8 @@ REPORTED_RE = re.compile(
 )
 ROLE_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w'’.&/-]*|dan|di|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$")
 BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
-ROLE_NICK_RE = re.compile(r"[^\S\n]*\(([A-Z][a-z]{2,14})[^\S\n]+([A-Z][a-z]{2,14})\)")  # "(Mendag Busan)"
+# a role abbreviation and a nickname in brackets: "(Mendag Busan)"
+ROLE_NICK_RE = re.compile(r"[^\S\n]*\(([A-Z][a-z]{2,14})[^\S\n]+([A-Z][a-z]{2,14})\)")
 _NAME = r"[A-Z][\w'’-]{1,30}(?:[^\S\n]+[A-Z][\w'’-]{1,30}){0,2}"
 ALIAS_RE = re.compile(rf"\b(?:akrab|biasa|populer)\s+(?:disapa|dipanggil|disebut)\s+({_NAME})")
 # "Ijeck, sapaan populer Musa Rajekshah" / "kata Nunik, sapaan akrabnya." / "X, sapaan akrab Y"
@@ -689,7 +690,8 @@ class People:
         before a place ("Wailkota Metro Wahdi"); after a role or organization word, a word the
         text uses as a place ("Dinas Koperasi Sukmar Bagus" with "Kabupaten Sukmar"); after a
         title that takes a place or an organization head, its name ("Pj Bupati Garut Barnas
-        Adjidin", "Ketua Kadin Arsjad Rasjid"). A later short form of the name is no evidence
+        Adjidin", "Ketua Kadin Arsjad Rasjid"), unless the text writes it alone, where a
+        person stands. A later short form of the name is no evidence
         (Indonesians go by any part of their name), and particles and initials ("Al", "M",
         "I Made") are never cut."""
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0)
@@ -707,7 +709,13 @@ class People:
         if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
             return 0
         dotted = words[1].endswith(".")  # "BNI Tambok P. Setyawati": an initial inside a name
-        return int(len(words) >= 3 and (words[0],) not in self._forms and not dotted)
+        named = (words[0],) in self._forms and not self._org_context(words[0])
+        return int(len(words) >= 3 and not named and not dotted)
+
+    def _org_context(self, word: str) -> bool:
+        """The text writes ``word`` where an organization stands: after "dari"/"di" or a unit
+        word ("dari Telkom", "Divisi Telkom Timur")."""
+        return bool(re.search(rf"\b(?:dari|di|[Dd]ivisi|[Uu]nit) {re.escape(word)}\b", self.text))
 
     def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
         """The abbreviation or nickname in brackets right after a name: "Jusuf Kalla (JK)",
