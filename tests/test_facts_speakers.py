@@ -772,3 +772,21 @@ def test_an_abbreviated_role_and_place_name_the_person_holding_that_role():
         "Rudi menjelaskan acara ini dukungan desa."
     )
     assert speakers(text)[1] == "Rudi Hartono"
+
+
+def test_a_role_title_without_its_place_keeps_the_first_name():
+    text = (
+        "Pemkab Sukamaju menyerahkan sertifikat halal di Kabupaten Sukamaju.\n\n"
+        "Bupati Hendra Rudi Wijaya mengatakan sertifikat memperkuat usaha.\n\n"
+        "“Sertifikat ini jaminan bagi pembeli,” katanya."
+    )
+    assert speakers(text)[-1] == "Hendra Rudi Wijaya"
+
+
+def test_a_name_known_by_a_nickname_owns_the_quote_under_that_nickname():
+    text = (
+        "“Pasar ini ramai sekali,” kata Evi, pedagang kue.\n\n"
+        "Hal senada disampaikan Trilinda Sesilia Antika atau biasa dikenal dengan nama Sisil. "
+        "Ia pemilik warung ceker.\n\n“Penjualan kami naik lagi,” ungkap Sisil."
+    )
+    assert speakers(text) == ["Evi", "Trilinda Sesilia Antika"]

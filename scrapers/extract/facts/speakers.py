@@ -70,7 +70,10 @@ BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
 # a role abbreviation and a nickname in brackets: "(Mendag Busan)"
 ROLE_NICK_RE = re.compile(r"[^\S\n]*\(([A-Z][a-z]{2,14})[^\S\n]+([A-Z][a-z]{2,14})\)")
 _NAME = r"[A-Z][\w'’-]{1,30}(?:[^\S\n]+[A-Z][\w'’-]{1,30}){0,2}"
-ALIAS_RE = re.compile(rf"\b(?:akrab|biasa|populer)\s+(?:disapa|dipanggil|disebut)\s+({_NAME})")
+ALIAS_RE = re.compile(
+    rf"\b(?:akrab|biasa|populer)\s+(?:disapa|dipanggil|disebut|dikenal)"
+    rf"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+({_NAME})"
+)
 # "Ijeck, sapaan populer Musa Rajekshah" / "kata Nunik, sapaan akrabnya." / "X, sapaan akrab Y"
 SAPAAN_RE = re.compile(
     rf"({_NAME})[^\S\n]*[,(]?[^\S\n]*(?:yang[^\S\n]+merupakan[^\S\n]+)?sapaan"
@@ -456,10 +459,14 @@ class People:
                 self._tie(other, a)
         for m in ALIAS_RE.finditer(self.text):
             named = re.search(
-                rf"({_NAME})[^\S\n]*[,(]?[^\S\n]*(?:yang[^\S\n]+)?$",
+                rf"({_NAME})[^\S\n]*[,(]?[^\S\n]*(?:(?:yang|atau)[^\S\n]+)?$",
                 self.text[max(0, m.start() - 80) : m.start()],
             )
-            person = self._find(named.group(1).split(), m.start()) if named else None
+            words = named.group(1).split() if named else []
+            person = self._find(words, m.start()) if words else None
+            full = len(words) >= 2 and all(is_name_token(w, self._common) for w in words)
+            if full and not person:  # the nickname's owner ("Pria yang akrab disapa" is none)
+                person = self._add(words, None, None, introduced=True)
             if person:
                 self._tie(m.group(1), person)
             else:
@@ -708,6 +715,8 @@ class People:
             return 1
         if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
             return 0
+        if prev in PLACE_HEADS - ORG_ROLES and self._places and not self._org_context(words[0]):
+            return 0  # "Bupati Aditya Halindra Faridzky" in a text naming its places elsewhere
         dotted = words[1].endswith(".")  # "BNI Tambok P. Setyawati": an initial inside a name
         named = (words[0],) in self._forms and not self._org_context(words[0])
         return int(len(words) >= 3 and not named and not dotted)
