@@ -790,3 +790,37 @@ def test_a_name_known_by_a_nickname_owns_the_quote_under_that_nickname():
         "Ia pemilik warung ceker.\n\n“Penjualan kami naik lagi,” ungkap Sisil."
     )
     assert speakers(text) == ["Evi", "Trilinda Sesilia Antika"]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Direktur Jenderal Industri Kecil, Menengah dan Aneka Kemenparekraf Sri Wahyuningrum",
+         "Sri Wahyuningrum"),
+        ("Kepala Seksi Humas Bea Cukai Darmanto", "Darmanto"),
+        ("Deputi Bisnis Pegadaian Area Sumbawa I Made Sutarja", "I Made Sutarja"),
+        ("Kepala Cabang Area Ni Luh Sukerti", "Ni Luh Sukerti"),
+        ("Pengawas Farmasi Ahli Madya Rohmat Hidayat", "Rohmat Hidayat"),
+    ],
+)  # fmt: skip
+def test_a_name_starts_after_the_last_organization_unit_or_grade_word(intro, name):
+    text = f"“Kemasan yang baik membuat produk kecil laku di pasar,” kata {intro} di kantornya."
+    assert speakers(text) == [name]
+
+
+def test_a_job_grade_without_a_name_is_no_speaker():
+    text = (
+        "Pengawas Ahli Muda Dinas Koperasi, Wartini Handayani, mendampingi pelaku usaha.\n\n"
+        "“Di bagian kami ada pendampingan izin edar,” kata Pengawas Ahli Muda Dinas Koperasi."
+    )
+    assert speakers(text) == ["Wartini Handayani"]
+
+
+def test_a_post_with_a_job_grade_names_the_person_after_its_place():
+    text = (
+        "“Kami dampingi pelaku usaha sampai izin edarnya terbit,” kata Pengawas Farmasi "
+        "Makanan Ahli Muda BBPOM di Sukamaju, Wartini Handayani, saat ditemui di pasar.\n\n"
+        "Wartini mengatakan pendampingan itu gratis.\n\n"
+        "“Label kemasan juga kami periksa,” tambahnya."
+    )
+    assert speakers(text)[0] == "Wartini Handayani"

@@ -130,8 +130,10 @@ ORG_WORDS = ORG_HEADS | frozenset(
     perdagangan industri bisnis komersial operasional pemasaran keuangan syariah koperasi
     perbankan pengawasan edukasi konsumen pasar modal moneter sentral sistem pembayaran
     kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat
-    kab kec kel prov desa""".split()
+    kab kec kel prov desa bea cukai area cabang aneka""".split()
 )
+# Job grades of civil servants written after the post ("Pengawas Farmasi Ahli Muda").
+GRADE_WORDS = frozenset("ahli muda madya utama pertama penyelia terampil mahir".split())
 # Headings of organizations that speak as themselves ("Direktorat Jenderal Pajak menjelaskan").
 ORG_SPEAKER_HEADS = frozenset(
     """direktorat ditjen kementerian badan dinas otoritas lembaga komisi bank asosiasi himpunan

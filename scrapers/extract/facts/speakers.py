@@ -14,13 +14,16 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from scrapers.record import Speaker
 
+from .gazetteer import GAZETTEER
 from .lexicon import (
     CUE_STEMS,
     DAYS,
     DEGREES,
+    GRADE_WORDS,
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
@@ -45,6 +48,13 @@ TOKEN_RE = re.compile(
 )
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
+# one-word institutions of the gazetteer ("Pegadaian", "Kemenkop")
+INSTITUTION_WORDS = frozenset(
+    f.lower() for _, kind, forms in GAZETTEER if kind == "institution" for f in forms
+    if " " not in f
+)
+BALINESE = frozenset({"i", "ni"})  # "I Made", "Ni Luh": a name starts there
+MINISTRY_RE = re.compile(r"Kemen[a-z]{2,}")  # "Kemenperin", "Kemenag": a ministry's short name
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
 NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an")
@@ -351,6 +361,10 @@ class Events:
     def next(self, pos: int) -> Person | None:
         i = bisect_left(self.offsets, pos)
         return self.items[i] if i < len(self.items) else None
+
+    def next_at(self, pos: int) -> tuple[int, Person] | None:
+        i = bisect_left(self.offsets, pos)
+        return (self.offsets[i], self.items[i]) if i < len(self.items) else None
 
     def replace(self, old: Person, new: Person) -> None:
         self.items = [new if p is old else p for p in self.items]
@@ -681,7 +695,13 @@ class People:
         for start, end, words in runs:
             prev = re.search(r"([\w'’-]+)\.?[ \t]*$", self.text[max(0, start - 40) : start])
             prev = prev.group(1) if prev else ""
-            cut = self._person_tail(words, prev) or self._head_cut(words, prev)
+            cut = (
+                self._person_tail(words, prev)
+                or self._head_cut(words, prev)
+                or self._org_boundary(words, prev)
+            )
+            if cut >= len(words):
+                continue  # only unit and grade words: "Ahli Muda"
             if cut:
                 offset = start
                 for w in words[:cut]:
@@ -721,6 +741,40 @@ class People:
         named = (words[0],) in self._forms and not self._org_context(words[0])
         return int(len(words) >= 3 and not named and not dotted)
 
+    def _org_boundary(self, words: list[str], prev: str) -> int:
+        """Where a person's name starts after the organization, unit, place or job-grade
+        words glued before it ("Aneka Kemenperin Gati Wibawaningsih", "Bea Cukai Sudiro",
+        "Ahli Muda"): after the last such word, or at a name particle that follows one
+        ("Area Lombok I Ketut Winata"); 0 if no such word comes first. After a role or unit
+        word all of the run may be such words (a grade with no name: "Ahli Muda"); without
+        one, or after an office's short name, two name words must remain."""
+        glued = prev.lower() in ORG_WORDS | ROLE_WORDS
+        cut = short = 0
+        for i, w in enumerate(words):
+            if i and is_particle(w):  # "Sumbawa I Made" after "Area": Balinese I/Ni
+                return i if cut or (glued and w.lower() in BALINESE) else cut
+            if self._org_like_token(w):
+                cut, short = i + 1, self._short_org(w)
+        # a place follows an office's short name: "Kemenag Sukamaju" is no person
+        if len(words) >= 2 and all(w.lower() in GRADE_WORDS for w in words):
+            return cut  # a job grade alone: "Ahli Muda"
+        return cut if len(words) - cut >= 2 or (glued and not short) else 0
+
+    @staticmethod
+    def _short_org(word: str) -> bool:
+        """A ministry's or institution's short name ("Kemenag", "Pegadaian")."""
+        return bool(MINISTRY_RE.fullmatch(word)) or word.lower() in INSTITUTION_WORDS
+
+    def _org_like_token(self, word: str) -> bool:
+        """A word of an organization, unit, place or job grade, never of a person's name."""
+        low = word.lower().rstrip(".")
+        return bool(
+            low in ORG_WORDS
+            or low in GRADE_WORDS
+            or low in PLACES
+            or self._short_org(word)
+        )
+
     def _org_context(self, word: str) -> bool:
         """The text writes ``word`` where an organization stands: after "dari"/"di" or a unit
         word ("dari Telkom", "Divisi Telkom Timur")."""
@@ -754,6 +808,10 @@ class People:
         after = self.text[end : end + 40]
         if re.match(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]", after):
             return True  # an English title: "Regional Credit and Business Head"
+        caps = re.match(r"(?:[^\S\n]+[A-Z][a-z]+){1,4}", after)
+        grades = [w.lower() in GRADE_WORDS for w in caps.group().split()] if caps else []
+        if any(a and b for a, b in pairwise(grades)):
+            return True  # a post before a job grade: "Pengawas Farmasi Makanan Ahli Muda"
         conj = re.match(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
         if conj and conj.group(2).lower() in ROLE_WORDS | ORG_WORDS:
             # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi (,) dan Wakil"
@@ -1026,7 +1084,15 @@ class People:
             person.note_form(words)
             return person
         if role:
-            return self._holder(role, pos)
+            return self._holder(role, pos) or self._named_after(pos)
+        return None
+
+    def _named_after(self, pos: int) -> Person | None:
+        """The person named later in the same clause as a role phrase that lost its name:
+        "kata Pengawas Ahli Muda BBPOM di Bandar Lampung, Ummi Rukoyah"."""
+        nxt = self.mentions.next_at(pos)
+        if nxt and re.fullmatch(r"[^.!?\n“”\"]{0,100}", self.text[pos : nxt[0]]):
+            return nxt[1]
         return None
 
     def holds(self, role: str) -> bool:
@@ -1085,6 +1151,11 @@ class People:
             has_role = any(t.lower() in ROLE_WORDS for t in words)
             return None, (" ".join(words) if has_role else None), None
         prev = toks[start - 1] if start else ""
-        start += self._person_tail(toks[start:end], prev) or self._head_cut(toks[start:end], prev)
+        run = toks[start:end]
+        start += (
+            self._person_tail(run, prev)
+            or self._head_cut(run, prev)
+            or self._org_boundary(run, prev)
+        )
         role, org = split_role(" ".join(t for t in toks[:start] if t.lower() not in HONORIFICS))
         return " ".join(toks[start:end]), role, org
