@@ -824,3 +824,12 @@ def test_a_post_with_a_job_grade_names_the_person_after_its_place():
         "“Label kemasan juga kami periksa,” tambahnya."
     )
     assert speakers(text)[0] == "Wartini Handayani"
+
+
+def test_a_bank_written_after_a_role_is_no_person():
+    text = (
+        "Langkah itu dibahas dalam audiensi Bupati Sukamaju Hendra Wijaya bersama jajaran "
+        "Kepala Cabang Bank Sentosa se-Kabupaten Sukamaju di Ruang Kerja Bupati, Selasa.\n\n"
+        "“Setiap bulan kita adakan edukasi keuangan bagi UMKM,” ujarnya."
+    )
+    assert speakers(text) == ["Hendra Wijaya"]

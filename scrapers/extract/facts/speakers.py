@@ -869,12 +869,16 @@ class People:
     def _not_person(self, words: list[str], before: str) -> int:
         """Pieces of evidence that a run names no person: an organization word in it
         ("Kemenag Tuban", "Panitia Lomba"), a place closing it ("Mekaar Bekasi") or being it
-        ("Wali Kota Gorontalo, ..."), a product, brand or place context before it."""
+        ("Wali Kota Gorontalo, ..."), a product, brand or place context before it, an
+        organization head word right before a one-word run ("Bank Mandiri")."""
         low = [w.lower() for w in words]
+        head = re.search(r"([A-Z][a-z]+)[^\S\n]*$", before)
+        named = len(words) == 1 and head and head.group(1).lower() in ORG_HEADS  # "Bank Mandiri"
         ctx = re.findall(r"[\w'’-]+", before.lower())[-3:]
         placed = low[-1] in self._places | PLACES and not is_particle(words[0])
         return (
             any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
+            + bool(named)
             + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in ("di", "ke", "dari") or PRODUCT_WORDS.intersection(ctx)))
         )
