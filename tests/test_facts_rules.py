@@ -347,3 +347,13 @@ def test_closing_style_marks_on_both_sides_make_a_quote_a_lone_one_does_not():
     )
     quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
     assert [(q.text[:5], q.speaker.name) for q in quotes] == [("Dalam", "Andi Kurniawan")]
+
+
+def test_a_doubled_straight_opening_mark_opens_one_quote():
+    text = (
+        "Bupati Hendra Wijaya meresmikan gerai UMKM di Kecamatan Sukamaju. "
+        '""Pemkab juga akan membantu pengemasan produk unggulan kecamatan," katanya.'
+    )
+    assert [(q.text, q.speaker.name) for q in extract_facts(text).quotes] == [
+        ("Pemkab juga akan membantu pengemasan produk unggulan kecamatan", "Hendra Wijaya")
+    ]

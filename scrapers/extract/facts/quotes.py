@@ -17,7 +17,7 @@ from .lexicon import CUE_STEMS, HONORIFICS, SPEECH_VERBS
 from .sentences import Sentences
 from .speakers import People
 
-MARK_RE = re.compile(r"''|‘[‘’]|’’|[\"“”„«»‟]")  # doubled single marks ‘’ ... ’’ too
+MARK_RE = re.compile(r"''|\"\"|‘[‘’]|’’|[\"“”„«»‟]")  # doubled marks ‘’ ... ’’, ""Pemkab
 OPENERS, CLOSERS = ("“", "„", "«", "‟", "‘‘", "‘’"), ("”", "»", "’’")
 MAX_QUOTE = 3000
 INSERT_RE = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.I)

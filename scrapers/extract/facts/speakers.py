@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from scrapers.record import Speaker
 
@@ -53,6 +52,11 @@ INSTITUTION_WORDS = frozenset(
     f.lower() for _, kind, forms in GAZETTEER if kind == "institution" for f in forms
     if " " not in f
 )
+_GRADE = "|".join(sorted(w.capitalize() for w in GRADE_WORDS))
+GRADE_AFTER_RE = re.compile(  # "(Farmasi) Makanan Ahli Muda": a job grade follows
+    rf"(?:[^\S\n]+[A-Z][a-z]+){{0,2}}[^\S\n]+(?:{_GRADE})[^\S\n]+(?:{_GRADE})\b"
+)
+LEFT_ORG_WORDS = ORG_WORDS | GRADE_WORDS | PLACES | INSTITUTION_WORDS
 BALINESE = frozenset({"i", "ni"})  # "I Made", "Ni Luh": a name starts there
 MINISTRY_RE = re.compile(r"Kemen[a-z]{2,}")  # "Kemenperin", "Kemenag": a ministry's short name
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
@@ -765,15 +769,10 @@ class People:
         """A ministry's or institution's short name ("Kemenag", "Pegadaian")."""
         return bool(MINISTRY_RE.fullmatch(word)) or word.lower() in INSTITUTION_WORDS
 
-    def _org_like_token(self, word: str) -> bool:
+    @staticmethod
+    def _org_like_token(word: str) -> bool:
         """A word of an organization, unit, place or job grade, never of a person's name."""
-        low = word.lower().rstrip(".")
-        return bool(
-            low in ORG_WORDS
-            or low in GRADE_WORDS
-            or low in PLACES
-            or self._short_org(word)
-        )
+        return word.lower().rstrip(".") in LEFT_ORG_WORDS or bool(MINISTRY_RE.fullmatch(word))
 
     def _org_context(self, word: str) -> bool:
         """The text writes ``word`` where an organization stands: after "dari"/"di" or a unit
@@ -808,9 +807,7 @@ class People:
         after = self.text[end : end + 40]
         if re.match(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]", after):
             return True  # an English title: "Regional Credit and Business Head"
-        caps = re.match(r"(?:[^\S\n]+[A-Z][a-z]+){1,4}", after)
-        grades = [w.lower() in GRADE_WORDS for w in caps.group().split()] if caps else []
-        if any(a and b for a, b in pairwise(grades)):
+        if GRADE_AFTER_RE.match(after):
             return True  # a post before a job grade: "Pengawas Farmasi Makanan Ahli Muda"
         conj = re.match(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
         if conj and conj.group(2).lower() in ROLE_WORDS | ORG_WORDS:
