@@ -19,13 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     subparsers = parser.add_subparsers(dest="verb", required=True)
     for verb in VERBS:
-        try:
-            module = importlib.import_module(f"search.commands.{verb}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"search.commands.{verb}":
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(f"search.commands.{verb}").register(subparsers)
     return parser
 
 
