@@ -15,7 +15,9 @@ VERBS = ["crawl", "extract", "search", "stats", "es", "index"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pantau", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="pantau",
+        description="Pantau UMKM: crawl, extract, index and search Indonesian news on UMKM.")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     subparsers = parser.add_subparsers(dest="verb", required=True)
     for verb in VERBS:
