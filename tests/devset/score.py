@@ -148,7 +148,7 @@ def run(split: str = "dev") -> Score:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     splits = ("dev", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-              "blind8")
+              "blind8", "blind9")
     chosen = [a for a in argv if a in splits]
     for split in chosen or ("dev", "holdout"):
         report(split, run(split), verbose="-v" in argv)
