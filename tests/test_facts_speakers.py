@@ -833,3 +833,41 @@ def test_a_bank_written_after_a_role_is_no_person():
         "“Setiap bulan kita adakan edukasi keuangan bagi UMKM,” ujarnya."
     )
     assert speakers(text) == ["Hendra Wijaya"]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Kapolres Sukamaju AKBP Hendra Wijaya", "Hendra Wijaya"),
+        ("Kapolda Sulawesi Utara Irjen Pol Rudi Hartono", "Rudi Hartono"),
+        ("Dirbinmas Polda Maluku Komisaris Besar Polisi Andi Kurniawan", "Andi Kurniawan"),
+        ("Kapolsek Sukamaju Iptu Wartini Handayani", "Wartini Handayani"),
+        ("Danrem 071 Kolonel Inf Budi Santoso", "Budi Santoso"),
+        ("Danlanal Sukamaju Letkol Laut (P) Agus Salim", "Agus Salim"),
+        ("Babinsa Desa Sukamaju Serka Joko Susilo", "Joko Susilo"),
+    ],
+)  # fmt: skip
+def test_police_and_military_ranks_are_no_name_parts(intro, name):
+    text = f"“Kami bantu pelaku usaha kecil memasarkan produknya,” kata {intro} di kantornya."
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Kepala Dinas Koperasi Kabupaten Sukamaju AA Gede Rai Wirawan", "AA Gede Rai Wirawan"),
+        ("Kepala UPTD Pelatihan Kerja A.A Ayu Sri Wahyuni", "A.A Ayu Sri Wahyuni"),
+    ],
+)  # fmt: skip
+def test_the_anak_agung_particle_starts_the_name(intro, name):
+    text = f"“Pendaftaran pelatihan sudah kami buka,” ungkap {intro}, Selasa."
+    assert speakers(text) == [name]
+
+
+def test_the_branch_town_after_a_bank_stays_out_of_the_name():
+    text = (
+        "Pimpinan Cabang Bank Sentosa Sukamaju Hendra Wijaya mengatakan kredit UMKM di "
+        "Kabupaten Sukamaju naik. "
+        "“Pertumbuhan kredit UMKM tahun ini sangat bagus,” kata Hendra."
+    )
+    assert set(speakers(text)) == {"Hendra Wijaya"}

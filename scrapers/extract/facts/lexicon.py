@@ -75,6 +75,11 @@ HONORIFICS = frozenset(
     pak bu bapak ibu sdr mas mbak bung
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
     kolonel letkol mayor kapten""".split()
+) | frozenset(  # police and military ranks, and the corps written after them ("Kolonel Inf")
+    """pol polisi brigpol bripka bripda briptu bharada bharatu bharaka aipda
+    laksma laksda laksdya laksamana marsma marsda marsdya marsekal serka sertu serda serma
+    pelda peltu praka pratu prada kopda koptu kopka letda lettu kapt inf kav arh czi cpl
+    cba cku chb cpm psk mar tni""".split()
 )
 
 # Words that belong to roles or organizations, never to a person's name.
@@ -96,8 +101,9 @@ ROLE_WORDS = frozenset(
 )
 # Particles and abbreviated given names that start a name and are never a unit or place.
 NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())
-# Noble titles printed as part of a name ("Lalu Fatwir Uzali", "Andi", "I Gusti", "Teuku").
-NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti".split())
+# Noble titles printed as part of a name ("Lalu Fatwir Uzali", "Andi", "I Gusti", "Teuku",
+# "AA" for Anak Agung).
+NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti aa".split())
 # Roles named after the organization they head ("Ketua Kadin Arsjad Rasjid").
 ORG_ROLES = frozenset(
     "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama".split()

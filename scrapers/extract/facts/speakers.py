@@ -196,6 +196,8 @@ def _name_shape(tok: str) -> bool | str:
         return tok.lower() not in HONORIFICS  # "Wicky V. Olindo", "A.A", not "H" (Haji)
     if not tok[:1].isupper() or not tok[:1].isalpha() or len(tok) == 1:
         return False
+    if tok.isupper() and tok.lower() in NOBLE_TITLES:
+        return True  # "AA" (Anak Agung) starts a name
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
         return False  # acronyms, roman numerals, codes
     low = tok.lower().rstrip(".")
@@ -736,14 +738,26 @@ class People:
         if not (acronym or prev in ROLE_WORDS | ORG_WORDS) or is_particle(words[0]):
             return 0
         if words[0].lower() in self._places:
-            return 1
+            return 1 + self._branch_town(words[1:], prev)
         if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
             return 0
         if prev in PLACE_HEADS - ORG_ROLES and self._places and not self._org_context(words[0]):
             return 0  # "Bupati Aditya Halindra Faridzky" in a text naming its places elsewhere
         dotted = words[1].endswith(".")  # "BNI Tambok P. Setyawati": an initial inside a name
         named = (words[0],) in self._forms and not self._org_context(words[0])
-        return int(len(words) >= 3 and not named and not dotted)
+        cut = int(len(words) >= 3 and not named and not dotted)
+        return cut + self._branch_town(words[1:], prev) if cut else 0
+
+    def _branch_town(self, words: list[str], prev: str) -> int:
+        """1 when the town of an organization's branch follows its name ("Bank Jatim
+        Banyuwangi Agus Sastriono"): a word the text uses as a place, with two name words
+        after it."""
+        return int(
+            prev in ORG_HEADS
+            and len(words) >= 3
+            and words[0].lower() in self._places | PLACES
+            and not is_particle(words[0])
+        )
 
     def _org_boundary(self, words: list[str], prev: str) -> int:
         """Where a person's name starts after the organization, unit, place or job-grade
