@@ -357,3 +357,16 @@ def test_a_doubled_straight_opening_mark_opens_one_quote():
     assert [(q.text, q.speaker.name) for q in extract_facts(text).quotes] == [
         ("Pemkab juga akan membantu pengemasan produk unggulan kecamatan", "Hendra Wijaya")
     ]
+
+
+def test_two_straight_apostrophes_on_both_sides_make_a_quote():
+    text = (
+        "Kepala BLK Hendra Wijaya meresmikan pelatihan.\n\n"
+        "''Pelatihan 18 paket keterampilan dibiayai pemerintah pusat,'' katanya.\n\n"
+        "''Masih proses penganggaran,'' tandasnya."
+    )
+    quotes = [q for q in extract_facts(text).quotes if q.type == "direct"]
+    assert [(q.text[:9], q.speaker.name) for q in quotes] == [
+        ("Pelatihan", "Hendra Wijaya"),
+        ("Masih pro", "Hendra Wijaya"),
+    ]

@@ -104,10 +104,18 @@ def find_marked(text: str) -> list[RawQuote]:
             (ch not in CLOSERS and (opening_like or _line_end(text, m.end())))
             or (ch in CLOSERS and _opens_sentence(text, m))  # '. ”Pada ...' : a typo'd opener
         ):
-            if ch == "''":
+            if ch == "''" and not (opening_like and _apostrophes_close(text, marks, i)):
                 continue
             open_m = m
     return found
+
+
+def _apostrophes_close(text: str, marks: list[re.Match], i: int) -> bool:
+    """Two straight apostrophes open a quote when the next mark, on the same line, is two
+    more (''Masih proses,'' tandasnya)."""
+    if i + 1 >= len(marks) or marks[i + 1].group() != "''":
+        return False
+    return "\n" not in text[marks[i].end() : marks[i + 1].start()]
 
 
 def _opening_like(text: str, m: re.Match) -> bool:
