@@ -864,10 +864,11 @@ def test_the_anak_agung_particle_starts_the_name(intro, name):
     assert speakers(text) == [name]
 
 
-def test_the_branch_town_after_a_bank_stays_out_of_the_name():
+@pytest.mark.parametrize("bank", ["Bank Sentosa", "Bank Jatim"])
+def test_the_branch_town_after_a_bank_stays_out_of_the_name(bank):
     text = (
-        "Pimpinan Cabang Bank Sentosa Sukamaju Hendra Wijaya mengatakan kredit UMKM di "
+        f"Pimpinan Cabang {bank} Sukamaju Hendra Wijaya mengatakan kredit UMKM di "
         "Kabupaten Sukamaju naik. "
-        "“Pertumbuhan kredit UMKM tahun ini sangat bagus,” kata Hendra."
+        "“Pertumbuhan kredit UMKM tahun ini sangat bagus,” ujarnya."
     )
     assert set(speakers(text)) == {"Hendra Wijaya"}

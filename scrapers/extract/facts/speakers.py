@@ -735,6 +735,8 @@ class People:
             return 1 + self._head_cut(words[1:], role)
         acronym = sum(c.isupper() for c in prev) >= 2 and len(words) >= 3  # "Diskop-UKM Kukar X Y"
         prev = prev.lower()
+        if prev in PLACES - ROLE_WORDS - ORG_WORDS and not acronym:  # "Bank Jatim Banyuwangi X Y"
+            return self._branch_town(words, prev)
         if not (acronym or prev in ROLE_WORDS | ORG_WORDS) or is_particle(words[0]):
             return 0
         if words[0].lower() in self._places:
@@ -749,11 +751,11 @@ class People:
         return cut + self._branch_town(words[1:], prev) if cut else 0
 
     def _branch_town(self, words: list[str], prev: str) -> int:
-        """1 when the town of an organization's branch follows its name ("Bank Jatim
-        Banyuwangi Agus Sastriono"): a word the text uses as a place, with two name words
-        after it."""
+        """1 when the town of an organization's branch follows its name or region ("Bank
+        Sentosa Sukamaju Agus Salim", "Bank Jatim Banyuwangi Agus Sastriono"): a word the
+        text uses as a place, with two name words after it."""
         return int(
-            prev in ORG_HEADS
+            (prev in ORG_HEADS or prev in PLACES)
             and len(words) >= 3
             and words[0].lower() in self._places | PLACES
             and not is_particle(words[0])
