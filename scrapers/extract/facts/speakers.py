@@ -47,6 +47,10 @@ TOKEN_RE = re.compile(
 )
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
+# the capitalized role/organization phrase at the end of a text before a name
+ROLE_PHRASE_END_RE = re.compile(
+    r"((?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25})$")
+ROLE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 # one-word institutions of the gazetteer ("Pegadaian", "Kemenkop")
 INSTITUTION_WORDS = frozenset(
     f.lower() for _, kind, forms in GAZETTEER if kind == "institution" for f in forms
@@ -99,6 +103,9 @@ ADVERBS = r"(?:juga|pun|kembali|kemudian|lalu|lantas|bahkan|sempat|turut|pula|se
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_SPEAKER_HEADS), key=len, reverse=True))
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
+# a one-word name that speaks on its own: "Arief mengatakan", "kata Arief"
+NAME_BEFORE_VERB_RE = re.compile(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{_VERBS})\b")
+NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{_CUES})[^\S\n]+([A-Z][a-z]{{2,30}})\b")
 ORG_SPEAKER_RE = re.compile(
     rf"(?=[A-Z])(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
@@ -596,8 +603,7 @@ class People:
         # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person
         speaking = {
             w.lower()
-            for w in re.findall(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{_VERBS})\b", text)
-            + re.findall(rf"\b(?:{_CUES})[^\S\n]+([A-Z][a-z]{{2,30}})\b", text)
+            for w in NAME_BEFORE_VERB_RE.findall(text) + NAME_AFTER_CUE_RE.findall(text)
         }
         return {w for w, n in seen.items() if n >= 2} - speaking | shorts
 
@@ -647,6 +653,11 @@ class People:
             cur: list[re.Match] = []
             for i, tok in enumerate(toks):
                 word = tok.group()
+                if not word[:1].isupper():  # no name, title or initial starts in lower case
+                    if cur:
+                        runs.append(self._run(base, cur))
+                        cur = []
+                    continue
                 if not cur and self._noble_title(base, toks, i):
                     cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
                     continue
@@ -907,14 +918,12 @@ class People:
     @staticmethod
     def _role_before(before: str) -> str | None:
         """The capitalized role/organization phrase that ends right before a name."""
-        m = re.search(
-            r"((?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25})$", before
-        )
+        m = ROLE_PHRASE_END_RE.search(before)
         if not m:
             return None
         phrase = m.group(1)
-        first = re.search(r"[A-Za-z][\w'’-]*", phrase)
-        toks = [t.lower() for t in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+        first = ROLE_WORD_RE.search(phrase)
+        toks = [t.lower() for t in ROLE_WORD_RE.findall(phrase)]
         if not first or not any(t in ROLE_WORDS for t in toks):
             return None
         segments = [seg.strip(" -–") for seg in phrase.split(",")]
