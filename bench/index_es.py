@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -35,13 +35,13 @@ from indexer.elastic import BulkReport, ElasticIndex, connect  # noqa: E402
 from indexer.embedded import EmbeddedIndex  # noqa: E402
 from indexer.mapping import MAPPINGS, index_settings  # noqa: E402
 from scrapers.extract import extract_article  # noqa: E402
+from scrapers.extract.dates import WIB  # noqa: E402
 from scrapers.record import Article  # noqa: E402
 from search.elastic import ElasticSearch  # noqa: E402
 from search.embedded import EmbeddedSearch  # noqa: E402
 from search.query import Query  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "mediaindonesia"
-WIB = timezone(timedelta(hours=7))
 SOURCES = ["mediaindonesia", "kompas", "antaranews", "detik", "republika"]
 QUERIES = [
     Query(text="UMKM"), Query(text="KUR"), Query(text="ekspor"), Query(text="digital"),

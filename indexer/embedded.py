@@ -11,13 +11,12 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from indexer.analysis import analyze
+from scrapers.extract.dates import as_wib, wib_day
 from scrapers.record import Article
-
-WIB = timezone(timedelta(hours=7))
 
 
 def default_db_path() -> Path:
@@ -78,12 +77,10 @@ def _now() -> str:
 
 def _published_keys(published: str | None) -> tuple[float | None, str | None]:
     """Epoch seconds for sorting and the WIB calendar day for date filters."""
-    if not published:
+    moment = as_wib(published)
+    if moment is None:
         return None, None
-    moment = datetime.fromisoformat(published)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=WIB)
-    return moment.timestamp(), moment.astimezone(WIB).date().isoformat()
+    return moment.timestamp(), wib_day(moment).isoformat()
 
 
 class EmbeddedIndex:

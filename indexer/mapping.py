@@ -8,14 +8,13 @@ highlights. The analyzed fields are left out of ``_source``: a reindex derives t
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from indexer.analysis import analyzed_text
+from scrapers.extract.dates import as_wib, wib_day
 from scrapers.record import Article
 
 ALIAS = "pantau-articles"  # the alias searches and writes go through; also the template name
-WIB = timezone(timedelta(hours=7))
 
 # Fields of the document that are not in Article.to_dict().
 DERIVED = ("title_tags", "title_terms", "body_terms", "published_day", "programs",
@@ -124,12 +123,8 @@ def index_name(version: int, alias: str = ALIAS) -> str:
 
 def published_day(published: str | None) -> str | None:
     """The WIB calendar day of publication (what date filters compare)."""
-    if not published:
-        return None
-    moment = datetime.fromisoformat(published)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=WIB)
-    return moment.astimezone(WIB).date().isoformat()
+    day = wib_day(published)
+    return day.isoformat() if day else None
 
 
 def to_document(article: Article) -> dict[str, Any]:
@@ -157,13 +152,7 @@ def version_of(article: Article | dict[str, Any]) -> int:
     so a late re-send of an older fetch never replaces a newer one."""
     get = article.get if isinstance(article, dict) else lambda k: getattr(article, k)
     for name in ("fetched_at", "modified", "published"):
-        value = get(name)
-        if value:
-            try:
-                moment = datetime.fromisoformat(value)
-            except ValueError:
-                continue
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=WIB)
+        moment = as_wib(get(name))
+        if moment:
             return int(moment.timestamp() * 1_000_000)
     return 1

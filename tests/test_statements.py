@@ -1,14 +1,14 @@
 """``said_on``: the day a quote was said, from the day-months the article gives, in the
 year its publication date implies."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from scrapers.extract import extract_article
+from scrapers.extract.dates import WIB
 from scrapers.extract.facts import extract_facts
 from scrapers.extract.statements import date_quotes
 from tests.site.crawl import ROOT
 
-WIB = timezone(timedelta(hours=7))
 FIXTURES = ROOT / "tests" / "fixtures" / "mediaindonesia"
 
 

@@ -20,6 +20,25 @@ WITA = timezone(timedelta(hours=8), "WITA")
 WIT = timezone(timedelta(hours=9), "WIT")
 ZONES = {"WIB": WIB, "WITA": WITA, "WIT": WIT}
 
+def as_wib(when: datetime | str | None) -> datetime | None:
+    """An ISO 8601 string or a datetime as an aware datetime, a naive one read as WIB;
+    None for nothing or for a string that is not ISO 8601."""
+    if not when:
+        return None
+    if isinstance(when, str):
+        try:
+            when = datetime.fromisoformat(when.strip())
+        except ValueError:
+            return None
+    return when if when.tzinfo else when.replace(tzinfo=WIB)
+
+
+def wib_day(when: datetime | str | None) -> date | None:
+    """The WIB calendar day of ``when`` (what date filters and ``--since`` compare)."""
+    moment = as_wib(when)
+    return moment.astimezone(WIB).date() if moment else None
+
+
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5,
             "minggu": 6, "ahad": 6}
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 import scrapy
@@ -25,9 +25,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
 from scrapers.extract import ExtractionError, NotAnArticle, extract_article
+from scrapers.extract.dates import WIB, wib_day
 from scrapers.sources import get_source
 
-WIB = timezone(timedelta(hours=7))
 _XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
 _NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 LISTING_DATE_FORMAT = "%d/%m/%Y %H:%M"  # "08/1/2026 13:58" under each listing item
@@ -118,7 +118,7 @@ class MediaIndonesiaSpider(scrapy.Spider):
     def _too_old(self, when: datetime | str | None) -> bool:
         if not self.since or not when:
             return False
-        day = _wib_day(when)
+        day = wib_day(when)
         return day is not None and day < self.since
 
     # -- articles --------------------------------------------------------------------
@@ -169,18 +169,6 @@ def _child_text(element, name: str, namespace: str | None = None) -> str | None:
         if qname.localname == name and (namespace is None or qname.namespace == namespace):
             return (child.text or "").strip() or None
     return None
-
-
-def _wib_day(when: datetime | str) -> date | None:
-    """The WIB calendar day of an ISO 8601 string or datetime (naive means WIB)."""
-    if isinstance(when, str):
-        try:
-            when = datetime.fromisoformat(when.strip())
-        except ValueError:
-            return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=WIB)
-    return when.astimezone(WIB).date()
 
 
 def _listing_datetime(stamp: str) -> datetime | None:
