@@ -95,22 +95,24 @@ class EmbeddedSearch:
         frequencies from the FTS vocabulary, term frequencies counted in the candidates'
         analyzed columns (cheaper than the vocabulary's per-instance rows for common terms)."""
         db = self.index.db
-        docs, *averages = db.execute(
-            "SELECT count(*), avg(title_terms_len), avg(body_terms_len) FROM articles").fetchone()
+        columns = ", ".join(field.column for field in FIELDS)
+        docs, *averages = db.execute(  # each analyzed column's length is stored as <column>_len
+            f"SELECT count(*), {', '.join(f'avg({f.column}_len)' for f in FIELDS)} FROM articles"
+        ).fetchone()
         weights = {
             term: idf(docs, db.execute(
                 "SELECT coalesce(max(doc), 0) FROM articles_term_stats WHERE term = ?"
-                " AND col IN ('title_terms', 'body_terms')", (term,)).fetchone()[0])
+                f" AND col IN ({', '.join(repr(f.column) for f in FIELDS)})", (term,),
+            ).fetchone()[0])
             for term in terms
         }
         marks = ", ".join("?" * len(rowids))
         scores = {}
-        for rowid, *columns in db.execute(
-            f"SELECT rowid, title_terms, body_terms FROM articles_fts WHERE rowid IN ({marks})",
-            rowids,
+        for rowid, *texts in db.execute(
+            f"SELECT rowid, {columns} FROM articles_fts WHERE rowid IN ({marks})", rowids,
         ):
             score = 0.0
-            for text, field, average in zip(columns, FIELDS, averages, strict=True):
+            for text, field, average in zip(texts, FIELDS, averages, strict=True):
                 tokens = text.split()
                 counts = Counter(t for t in tokens if t in weights)
                 score += sum(weights[t] * field_score(tf, len(tokens), average or 0.0, field)
