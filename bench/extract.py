@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scrapers.extract.html import decode_html  # noqa: E402
 from scrapers.extract.pages.mediaindonesia import MediaIndonesiaPage  # noqa: E402
-from tests.shared_data import REAL_PAGES  # noqa: E402
+from tests.shared_data import REAL_DATA  # noqa: E402
 
-PAGES = sorted((REAL_PAGES / "pages").glob("mediaindonesia.com__*.html"))
+PAGES = sorted((REAL_DATA / "pages").glob("mediaindonesia.com__*.html"))
 URL = "https://mediaindonesia.com/ekonomi/1/bench"
 FIELDS = ("title", "authors", "editor", "published", "modified", "section", "tags", "image",
           "paragraphs", "desk_code", "description", "canonical_url")
@@ -54,7 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     htmls = [decode_html(p.read_bytes()) for p in PAGES]
     if not htmls:
-        raise SystemExit(f"no Media Indonesia pages found under {REAL_PAGES}")
+        raise SystemExit(f"no Media Indonesia pages found under {REAL_DATA}")
     ours = pages_per_second(page_object, htmls, args.rounds)
     theirs = pages_per_second(with_trafilatura, htmls, args.rounds)
     print(f"pages: {len(htmls)} real Media Indonesia pages x {args.rounds} rounds")

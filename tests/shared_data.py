@@ -19,5 +19,5 @@ def _shared() -> Path:
 
 
 SHARED = _shared()
-REAL_PAGES = SHARED / "data" / "real_pages"
+REAL_DATA = SHARED / "data" / "real_pages"  # pages/, groundtruth/, nonarticle/, feeds/
 SEED_TEXT = SHARED / "seeds" / "000_93bd7d4f2f531d5a.txt"

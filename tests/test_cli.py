@@ -4,11 +4,10 @@ import json
 import subprocess
 import sys
 
-from tests.shared_data import REAL_PAGES
+from tests.shared_data import REAL_DATA
 from tests.site.crawl import ROOT, pantau
 
 FIXTURES = ROOT / "tests" / "fixtures" / "mediaindonesia"
-REAL = REAL_PAGES
 SEED_URL = ("https://mediaindonesia.com/megapolitan/362573/"
             "194-ribu-ukm-jakpreneur-didorong-bertransformasi-digital")
 
@@ -26,7 +25,7 @@ def test_extract_prints_the_article_json_of_a_page():
 
 
 def test_extract_on_a_non_article_page_exits_non_zero_and_says_why():
-    page = REAL / "nonarticle" / "kompas.com__index-page.html"
+    page = REAL_DATA / "nonarticle" / "kompas.com__index-page.html"
     done = pantau("extract", str(page), "--url", "https://www.kompas.com/")
     assert done.returncode == 1
     assert done.stdout == ""

@@ -12,16 +12,15 @@ from scrapers.extract import ExtractionError, NotAnArticle, extract_article
 from scrapers.extract.dates import WIB
 from scrapers.extract.generic import GenericPage
 from scrapers.extract.html import decode_html
-from tests.shared_data import REAL_PAGES
+from tests.shared_data import REAL_DATA
 
-REAL = REAL_PAGES
 MANIFEST = {row["file"]: row for row in csv.DictReader(
-    (REAL / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")}
+    (REAL_DATA / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")}
 ANPANDU = sorted(p.name.removesuffix(".anpandu.json")
-                 for p in (REAL / "groundtruth").glob("*.anpandu.json"))
+                 for p in (REAL_DATA / "groundtruth").glob("*.anpandu.json"))
 HTMLDATE = sorted(p.name.removesuffix(".htmldate.json")
-                  for p in (REAL / "groundtruth").glob("*.htmldate.json"))
-OTHER_SITES = sorted(p.stem for p in (REAL / "pages").glob("*.html")
+                  for p in (REAL_DATA / "groundtruth").glob("*.htmldate.json"))
+OTHER_SITES = sorted(p.stem for p in (REAL_DATA / "pages").glob("*.html")
                      if not p.name.startswith("mediaindonesia"))
 NONARTICLE = {
     "kompas.com__index-page": "http://indeks.kompas.com/",
@@ -40,12 +39,12 @@ def norm(text: str) -> str:
 
 
 def extract(name: str):
-    html = (REAL / "pages" / f"{name}.html").read_bytes()
+    html = (REAL_DATA / "pages" / f"{name}.html").read_bytes()
     return extract_article(html, MANIFEST[f"{name}.html"]["url"])
 
 
 def anpandu(name: str) -> dict:
-    return json.loads((REAL / "groundtruth" / f"{name}.anpandu.json").read_text("utf-8"))
+    return json.loads((REAL_DATA / "groundtruth" / f"{name}.anpandu.json").read_text("utf-8"))
 
 
 @pytest.mark.parametrize("name", ANPANDU)
@@ -100,7 +99,7 @@ def test_body_has_no_junk_lines(name):
 
 @pytest.mark.parametrize("name", HTMLDATE)
 def test_publication_date_against_htmldate(name):
-    truth = json.loads((REAL / "groundtruth" / f"{name}.htmldate.json").read_text("utf-8"))
+    truth = json.loads((REAL_DATA / "groundtruth" / f"{name}.htmldate.json").read_text("utf-8"))
     article = extract(name)
     published = datetime.fromisoformat(article.published)
     assert published.astimezone(WIB).date().isoformat() == truth["date"]
@@ -158,7 +157,7 @@ def test_canonical_url_and_source(name):
 
 @pytest.mark.parametrize(("name", "url"), NONARTICLE.items())
 def test_index_pages_are_not_articles(name, url):
-    html = (REAL / "nonarticle" / f"{name}.html").read_bytes()
+    html = (REAL_DATA / "nonarticle" / f"{name}.html").read_bytes()
     with pytest.raises(NotAnArticle) as error:
         extract_article(html, url)
     assert url in str(error.value) and "not an article" in str(error.value)
@@ -166,7 +165,7 @@ def test_index_pages_are_not_articles(name, url):
 
 
 def test_kompas_index_page_with_og_type_article_is_still_not_an_article():
-    html = decode_html((REAL / "nonarticle" / "kompas.com__index-page.html").read_bytes())
+    html = decode_html((REAL_DATA / "nonarticle" / "kompas.com__index-page.html").read_bytes())
     page = GenericPage(html, NONARTICLE["kompas.com__index-page"])
     assert page.meta["og:type"] == "article"
     assert not page.is_article
@@ -175,7 +174,7 @@ def test_kompas_index_page_with_og_type_article_is_still_not_an_article():
 # --- charsets ------------------------------------------------------------------------
 def test_page_encoded_in_windows_1252_but_declaring_utf8():
     name = "antaranews.com__bantu-pulihkan-perdamaian-dunia-turki"
-    original = (REAL / "pages" / f"{name}.html").read_bytes()
+    original = (REAL_DATA / "pages" / f"{name}.html").read_bytes()
     text = original.decode("utf-8")
     assert 'charset=utf-8"' in text
     recoded = text.encode("cp1252", errors="xmlcharrefreplace")
@@ -187,7 +186,7 @@ def test_page_encoded_in_windows_1252_but_declaring_utf8():
 
 def test_utf8_page_declaring_latin1():
     name = "antaranews.com__bantu-pulihkan-perdamaian-dunia-turki"
-    original = (REAL / "pages" / f"{name}.html").read_bytes()
+    original = (REAL_DATA / "pages" / f"{name}.html").read_bytes()
     mislabelled = original.replace(b'charset=utf-8"', b'charset=iso-8859-1"')
     assert mislabelled != original
     article = extract_article(mislabelled, MANIFEST[f"{name}.html"]["url"])
@@ -251,7 +250,7 @@ def test_authors_and_editor_from_the_page_markup(name, authors, editor):
 
 def test_oleh_byline_without_a_colon():
     # the Kompas 2016 credit table rewritten as the common "Oleh <a>Name</a>" byline
-    html = (REAL / "pages" / f"{KOMPAS_2016}.html").read_text(encoding="utf-8")
+    html = (REAL_DATA / "pages" / f"{KOMPAS_2016}.html").read_text(encoding="utf-8")
     html, count = re.subn(r'<table class="grey">.*?</table>',
                           '<p>Oleh <a href="/penulis/nabilla">Nabilla Tashandra</a></p>', html,
                           flags=re.S)
@@ -301,7 +300,7 @@ def test_no_caption_taken_from_the_next_picture():
     # detik's lead <figure> without its figcaption, followed by another photo's figure:
     # that caption is the other photo's, not the lead image's
     name = "detik.com__stroke-umur-26"
-    html = (REAL / "pages" / f"{name}.html").read_text(encoding="utf-8")
+    html = (REAL_DATA / "pages" / f"{name}.html").read_text(encoding="utf-8")
     lead = re.search(r'<figcaption class="detail__media-caption">.*?</figcaption>\s*</figure>',
                      html, re.S)
     other = ('</figure><figure class="detail__media-image"><img src="https://awsimages.detik'
@@ -321,7 +320,7 @@ def test_no_caption_when_the_lead_image_is_not_on_the_page():
 
 # --- dates without metadata or dateline -------------------------------------------------
 def without_dateline(name: str, dateline: bytes) -> bytes:
-    html = (REAL / "pages" / f"{name}.html").read_bytes()
+    html = (REAL_DATA / "pages" / f"{name}.html").read_bytes()
     assert html.count(dateline) == 1
     return html.replace(dateline, b"")
 
@@ -362,7 +361,7 @@ def test_press_release_dateline_joins_its_paragraph_and_photo_links_go():
 
 
 def test_malformed_image_and_canonical_urls_are_dropped_not_raised():
-    html = (REAL / "pages" / f"{KOMPAS_2016}.html").read_bytes()
+    html = (REAL_DATA / "pages" / f"{KOMPAS_2016}.html").read_bytes()
     broken = html.replace(b'og:image" content="http://', b'og:image" content="http://[')
     broken = broken.replace(b'canonical" href="http://', b'canonical" href="http://[')
     assert broken.count(b"http://[") == 2

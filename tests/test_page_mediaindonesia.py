@@ -16,9 +16,8 @@ from scrapers.extract.generic import GenericPage
 from scrapers.extract.pages import page_class
 from scrapers.extract.pages.mediaindonesia import MediaIndonesiaPage
 from scrapers.urls import canonicalize
-from tests.shared_data import REAL_PAGES, SEED_TEXT
+from tests.shared_data import REAL_DATA, SEED_TEXT
 
-REAL = REAL_PAGES
 FIXTURES = Path(__file__).parent / "fixtures" / "mediaindonesia"
 INDEX = json.loads((FIXTURES / "INDEX.json").read_text("utf-8"))["articles"]
 SEED_URL = ("https://mediaindonesia.com/megapolitan/362573/"
@@ -39,8 +38,8 @@ def norm(text: str) -> str:
 
 
 def real(name: str):
-    html = (REAL / "pages" / f"mediaindonesia.com__{name}.html").read_bytes()
-    truth = json.loads((REAL / "groundtruth" / f"mediaindonesia.com__{name}.fundus.json")
+    html = (REAL_DATA / "pages" / f"mediaindonesia.com__{name}.html").read_bytes()
+    truth = json.loads((REAL_DATA / "groundtruth" / f"mediaindonesia.com__{name}.fundus.json")
                        .read_text("utf-8"))["V1"]
     return extract_article(html, REAL_PAGES[name]), truth
 
