@@ -50,6 +50,11 @@ def es_url() -> str:
     return es_server.status().get("url") or f"http://127.0.0.1:{es_server.DEFAULT_PORT}"
 
 
+def es_alias() -> str:
+    """``PANTAU_ES_ALIAS``, else ``pantau-articles``: the alias searches and writes use."""
+    return os.environ.get("PANTAU_ES_ALIAS") or ALIAS
+
+
 def connect(url: str | None = None, *, timeout: float = 30.0) -> Elasticsearch:
     """A client for ``url`` (default ``es_url()``) with auth and TLS from the environment:
     ``PANTAU_ES_API_KEY`` or ``PANTAU_ES_USER``/``PANTAU_ES_PASSWORD``,

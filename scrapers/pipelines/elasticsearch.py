@@ -16,7 +16,7 @@ import os
 from elasticsearch import ApiError, TransportError
 from scrapy.exceptions import NotConfigured
 
-from indexer.elastic import ElasticIndex, Unavailable, connect
+from indexer.elastic import ElasticIndex, Unavailable, connect, es_alias
 from indexer.mapping import ALIAS
 from scrapers.record import Article
 
@@ -41,7 +41,7 @@ class ElasticsearchPipeline:
         if not url:  # the default: no warning, just a note at INFO
             log.info("PANTAU_ES_URL is not set: articles go to the embedded index only")
             raise NotConfigured
-        alias = settings.get("PANTAU_ES_ALIAS") or os.environ.get("PANTAU_ES_ALIAS") or ALIAS
+        alias = settings.get("PANTAU_ES_ALIAS") or es_alias()
         return cls(crawler.stats, url, settings.getint("PANTAU_ES_BATCH", 200),
                    settings.get("PANTAU_ES_DEAD_LETTER") or None, alias)
 

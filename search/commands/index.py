@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import logging
-import os
 
 from elasticsearch import TransportError
 
-from indexer.elastic import ElasticIndex, Unavailable, connect, es_url
+from indexer.elastic import ElasticIndex, Unavailable, connect, es_alias, es_url
 from indexer.embedded import EmbeddedIndex, default_db_path
 from indexer.mapping import ALIAS
 from indexer.sync import sync
@@ -30,14 +28,12 @@ def register(subparsers) -> None:
     for sub in actions.choices.values():
         sub.add_argument("--url", default=None, help="Elasticsearch URL (default"
                                                      " $PANTAU_ES_URL or the local one)")
-        sub.add_argument("--alias", default=os.environ.get("PANTAU_ES_ALIAS", ALIAS),
+        sub.add_argument("--alias", default=es_alias(),
                          help=f"index alias (default $PANTAU_ES_ALIAS or {ALIAS})")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
-    if not args.verbose:
-        logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     url = args.url or es_url()
     index = ElasticIndex(connect(url), alias=args.alias)
     try:

@@ -40,13 +40,12 @@ def register(subparsers) -> None:
 def open_backend(name: str, db: str | None):
     """The search backend ``name``: the embedded index file, or Elasticsearch."""
     if name == "elasticsearch":
-        from indexer.elastic import connect
-        from indexer.mapping import ALIAS
+        from indexer.elastic import connect, es_alias
         from search.elastic import ElasticSearch
 
         client = connect()
         try:
-            yield ElasticSearch(client, alias=os.environ.get("PANTAU_ES_ALIAS", ALIAS))
+            yield ElasticSearch(client, alias=es_alias())
         finally:
             client.close()
     else:
