@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from scrapers.record import Figure
 
@@ -368,8 +369,12 @@ def _title_line(text: str, start: int) -> bool:
     """The line holding ``start`` is a title-case headline."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
-    words = [w for w in words if w[:1].isalpha()]
+    return _title_case(text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+@lru_cache(maxsize=256)
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 

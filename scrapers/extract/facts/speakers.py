@@ -51,6 +51,7 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M
 ROLE_PHRASE_END_RE = re.compile(
     r"((?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25})$")
 ROLE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+LAST_TOKENS_RE = re.compile(r"[\w.'’-]+|[(),]")
 # one-word institutions of the gazetteer ("Pegadaian", "Kemenkop")
 INSTITUTION_WORDS = frozenset(
     f.lower() for _, kind, forms in GAZETTEER if kind == "institution" for f in forms
@@ -124,6 +125,14 @@ ROLE_SUBJECT_RE = re.compile(
 POSSESSOR_RE = re.compile(  # "Dewanti Rumpoko itu" after "Wakil"
     r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}[^\S\n]+(?:itu|tersebut)\b"
 )
+# what follows a name run: an English title connective, "dan X", a capitalized word, an
+# appositive, a verb (after adverbs), an active verb
+ENGLISH_TITLE_RE = re.compile(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]")
+AND_NEXT_RE = re.compile(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)")
+NEXT_CAPITAL_RE = re.compile(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)")
+APPOSITIVE_RE = re.compile(r"\s*,\s*(?:\w+\s+){0,1}(\w+)")
+NEXT_VERB_RE = re.compile(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)")
+ACTIVE_VERB_RE = re.compile(r"\s+(?:me|ber)[a-z]{3,}\b")
 CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
     r"|Namun|Lebih\s+lanjut|Secara\s+terpisah|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
@@ -169,7 +178,7 @@ class Person:
     kind: str = "person"  # or "institution" ("Direktorat Jenderal Pajak menjelaskan")
 
     def matches(self, words: list[str]) -> bool:
-        mine = [w.lower() for w in self.name.split()]
+        mine = _lower_words(self.name)
         if " ".join(words).lower() in self.aliases:
             return True
         if self.kind == "institution":  # "Sukamaju" is not "Dinas Koperasi Sukamaju"
@@ -188,6 +197,11 @@ class Person:
 
     def speaker(self) -> Speaker:
         return Speaker(name=self.name, role=self.role, organization=self.organization)
+
+
+@lru_cache(maxsize=4096)
+def _lower_words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in name.split())
 
 
 def is_name_token(tok: str, common: set[str]) -> bool:
@@ -211,6 +225,16 @@ def _name_shape(tok: str) -> bool | str:
     if low in NOT_NAME or NYA_RE.fullmatch(low) or NOMINAL_RE.fullmatch(low):
         return False
     return low
+
+
+def _last_word(text: str) -> str:
+    """The word ``text`` ends with, past one full stop and spaces ("Jatim. " -> "Jatim")."""
+    text = text.rstrip(" \t")
+    text = text[:-1] if text.endswith(".") else text
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] in "_'’-"):
+        i -= 1
+    return text[i:]
 
 
 def _drop_haji(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
@@ -466,7 +490,7 @@ class People:
             person = self._find(words, start) if alias else None
             if person:
                 self._tie(alias, person)
-        for m in SAPAAN_RE.finditer(self.text):
+        for m in SAPAAN_RE.finditer(self.text) if "sapaan" in self.text else ():
             one, other = m.group(1), m.group(2)
             if other is None:
                 nick = self._find(one.split(), m.start(1))
@@ -550,13 +574,11 @@ class People:
         alone = set()
         for _, _, matches in lines:
             toks = [t.group() for t in matches]
+            caps = [t[:1].isupper() for t in toks] + [False]  # caps[-1]: no word before the first
             for i, tok in enumerate(toks):
-                if not (tok[:1].isupper() and tok[1:].islower() and len(tok) > 2):
-                    continue
-                beside = toks[i - 1 : i] + toks[i + 1 : i + 2]
-                if any(t[:1].isupper() for t in beside):
-                    continue
-                alone.add(tok)
+                if caps[i] and not caps[i - 1] and not caps[i + 1] and len(tok) > 2:
+                    if tok[1:].islower():
+                        alone.add(tok)
         return alone
 
     def _person_tail(self, words: list[str], prev: str = "") -> int:
@@ -642,12 +664,11 @@ class People:
         common = self._common | self._org_like
         for base, line, toks in self._lines:
             words = line.split()
-            nxt = re.match(r"\n[^\S\n]*(\S)", self.text[base + len(line) : base + len(line) + 40])
             if (
                 4 <= len(words) <= 25
                 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
                 and line.rstrip()[-1:] not in ".,:;"
-                and not (nxt and nxt.group(1).islower())  # a hard wrap goes on in lower case
+                and not self._wraps(base + len(line))
             ):
                 continue  # a headline in title case
             cur: list[re.Match] = []
@@ -685,6 +706,11 @@ class People:
         ]
         return self._trim_org_heads(runs)
 
+    def _wraps(self, line_end: int) -> bool:
+        """The next line goes on in lower case: a hard wrap, not a new paragraph."""
+        nxt = re.match(r"\n[^\S\n]*(\S)", self.text[line_end : line_end + 40])
+        return bool(nxt and nxt.group(1).islower())
+
     def _noble_title(self, base: int, toks: list[re.Match], i: int) -> bool:
         """A capitalized noble title ("Lalu", "Raden") before a name word, not opening a
         sentence (where "Lalu" is "then")."""
@@ -710,8 +736,7 @@ class People:
         self._places |= {w.lower() for w in self._shared_heads}
         out = []
         for start, end, words in runs:
-            prev = re.search(r"([\w'’-]+)\.?[ \t]*$", self.text[max(0, start - 40) : start])
-            prev = prev.group(1) if prev else ""
+            prev = _last_word(self.text[max(0, start - 40) : start])
             cut = (
                 self._person_tail(words, prev)
                 or self._head_cut(words, prev)
@@ -832,15 +857,15 @@ class People:
         of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
         unless the word is the run's own abbreviation ("Jusuf Kalla (JK)")."""
         after = self.text[end : end + 40]
-        if re.match(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]", after):
+        if ENGLISH_TITLE_RE.match(after):
             return True  # an English title: "Regional Credit and Business Head"
         if GRADE_AFTER_RE.match(after):
             return True  # a post before a job grade: "Pengawas Farmasi Makanan Ahli Muda"
-        conj = re.match(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)", after)
+        conj = AND_NEXT_RE.match(after)
         if conj and conj.group(2).lower() in ROLE_WORDS | ORG_WORDS:
             # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi (,) dan Wakil"
             return conj.group(2).lower() not in PERSON_TITLES
-        m = re.match(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)", after)
+        m = NEXT_CAPITAL_RE.match(after)
         if not m:
             return False
         nxt = m.group(2)
@@ -863,16 +888,16 @@ class People:
         before = self.text[max(0, start - 220) : start]
         line_start = before.rfind("\n") + 1
         before = before[line_start:]
-        prev = re.findall(r"[\w.'’-]+|[(),]", before)[-1:] if before.strip() else []
+        prev = LAST_TOKENS_RE.findall(before[-60:])[-1:] if before.strip() else []
         after = self.text[end : end + 60]
         role_text = self._role_before(before)
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
-        appos = re.match(r"\s*,\s*(?:\w+\s+){0,1}(\w+)", after)
+        appos = APPOSITIVE_RE.match(after)
         appos_role = appos and appos.group(1).lower() in ROLE_WORDS
-        verb = re.match(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)", after)
+        verb = NEXT_VERB_RE.match(after)
         speaks = verb and verb.group(1).lower() in SPEECH_VERBS
         acts = (
-            len(words) >= 2 and not before.strip() and re.match(r"\s+(?:me|ber)[a-z]{3,}\b", after)
+            len(words) >= 2 and not before.strip() and ACTIVE_VERB_RE.match(after)
         )  # "Airlangga Hartarto menyerahkan"
         initials = len(words) >= 2 and BRACKET_RE.match(self.text, end)
         initials = initials and initials.group(1) == "".join(w[0] for w in words)
@@ -896,9 +921,9 @@ class People:
         ("Wali Kota Gorontalo, ..."), a product, brand or place context before it, an
         organization head word right before a one-word run ("Bank Mandiri")."""
         low = [w.lower() for w in words]
-        head = re.search(r"([A-Z][a-z]+)[^\S\n]*$", before)
+        head = re.search(r"([A-Z][a-z]+)[^\S\n]*$", before[-60:])
         named = len(words) == 1 and head and head.group(1).lower() in ORG_HEADS  # "Bank Mandiri"
-        ctx = re.findall(r"[\w'’-]+", before.lower())[-3:]
+        ctx = re.findall(r"[\w'’-]+", before[-100:].lower())[-3:]
         placed = low[-1] in self._places | PLACES and not is_particle(words[0])
         return (
             any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
@@ -918,6 +943,9 @@ class People:
     @staticmethod
     def _role_before(before: str) -> str | None:
         """The capitalized role/organization phrase that ends right before a name."""
+        last = before.rstrip(" ,-–").rsplit(None, 1)[-1:]
+        if not last or not (last[0].endswith((")", "dan", "&")) or not last[0].islower()):
+            return None  # the phrase's last word is capitalized, "dan", "&" or a bracket
         m = ROLE_PHRASE_END_RE.search(before)
         if not m:
             return None
