@@ -20,7 +20,7 @@ name a person, never end on a function word and stay short.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 
 from scrapers.record import Figure
 
@@ -44,7 +44,7 @@ UMKM_RE = re.compile(
     r"\busaha\s+mikro,?\s+kecil,?\s+(?:dan\s+)?menengah\b(?:\s*\(UMKM\))?", re.IGNORECASE
 )
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
-TARGET_RE = re.compile(r"^(?:di|me)?target(?:kan|nya)?$")
+TARGET_RE = re.compile(r"\b(?:(?:di|ber)?target|menarget)(?:kan|nya)?\b", re.IGNORECASE)
 PERIOD_RE = re.compile(r"\b(?:kuartal|triwulan|semester)\s+(?:[1-4]|I{1,3}|IV)\b", re.IGNORECASE)
 
 LINKING_VERBS = frozenset(
@@ -107,14 +107,11 @@ CURRENCIES = (
 )
 
 
-@dataclass
 class Tok:
-    text: str
-    start: int
+    __slots__ = ("text", "start", "low")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int):
+        self.text, self.start, self.low = text, start, text.lower()
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -131,20 +128,22 @@ def about(
     """The phrase ``fig`` measures, or None when the text does not say."""
     s_start, s_end = (span.start, span.end) if span else (0, len(text))
     after = tokens(text, fig.end, min(s_end, fig.end + 160))
+    left = tokens(text, s_start, fig.start)
+    clause = _clause_start(left, s_start)
+    target = ["target"] if TARGET_RE.search(text, clause, fig.start) else []
     unit = fig.unit
-    clause = _clause_start(text, fig.start, s_start)
     if unit and unit not in SUBJECT_UNITS and unit not in CURRENCIES:
-        words, measured = _count(text, fig, prev, after, clause, person_words)
-        return _fit(words, _target(text, clause, fig.start) if measured else [], [])
-    words = _measured(text, fig, prev, after, clause, person_words)
+        words, measured = _count(left, fig, prev, after, clause, person_words)
+        return _fit(words, target if measured else [], [])
+    words = _measured(left, fig, prev, after, clause, person_words)
     if not words:
         return prev.about if prev is not None and prev.end > clause else None
     period = PERIOD_RE.search(text, s_start, s_end)
-    return _fit(words, _target(text, clause, fig.start), period.group().split() if period else [])
+    return _fit(words, target, period.group().split() if period else [])
 
 
 def _measured(
-    text: str,
+    left: list[Tok],
     fig: Figure,
     prev: Figure | None,
     after: list[Tok],
@@ -155,13 +154,13 @@ def _measured(
     unit = fig.unit
     if unit == "percent" and (words := _counted(after, 0, person_words)):
         return words
-    if words := _before(text, fig.start, prev, clause, person_words):
+    if words := _before(left, fig.start, prev, clause, person_words):
         return words
     if unit in CURRENCIES and (words := _counted(after, 0, person_words)):
         return words
-    if words := _subject(text, fig, prev, clause, person_words):
+    if words := _subject(left, fig, prev, clause, person_words):
         return words
-    if prev is not None and (words := _subject(text, fig, None, clause, person_words)):
+    if prev is not None and (words := _subject(left, fig, None, clause, person_words)):
         return words  # the whole clause's
     if after and after[0].low in RECIPIENT_PREPS:  # "Rp61 triliun untuk KUR mikro"
         return _run(after, 1, person_words)
@@ -188,7 +187,7 @@ def _fit(words: list[str], prefix: list[str], suffix: list[str]) -> str | None:
 
 
 def _count(
-    text: str,
+    left: list[Tok],
     fig: Figure,
     prev: Figure | None,
     after: list[Tok],
@@ -202,32 +201,32 @@ def _count(
     head = fig.raw.split()[-n:] if len(fig.raw.split()) > n else [unit]
     low = head[-1].lower()
     if low in DURATIONS and not _run(after, 0, person_words):
-        event = _before(text, fig.start, prev, clause, person_words) or _subject(
-            text, fig, prev, clause, person_words
+        event = _before(left, fig.start, prev, clause, person_words) or _subject(
+            left, fig, prev, clause, person_words
         )
         return (["lama", *event] if event else head), False
     if low in CLASSIFIERS and n == 1 and not _run(after, 0, person_words):
-        owner = _before(text, fig.start, prev, clause, person_words)
+        owner = _before(left, fig.start, prev, clause, person_words)
         if owner:
             return owner, True
     words = head + _tail(after, 0, person_words, MAX_WORDS - len(head))
     if len(words) == len(head):  # nothing after: "jumlah merchant QRIS ... 65 ribu merchant"
-        subject = _before(text, fig.start, prev, clause, person_words, linked=True)
+        subject = _before(left, fig.start, prev, clause, person_words, linked=True)
         if subject:
             heads = {w.lower() for w in head}
             words = subject if heads & {w.lower() for w in subject} else head + subject
         else:
-            words += _given(text, fig, prev, clause, person_words)
+            words += _given(left, fig, prev, clause, person_words)
     return words, True
 
 
 def _given(
-    text: str, fig: Figure, prev: Figure | None, clause: int, person_words: frozenset[str]
+    left: list[Tok], fig: Figure, prev: Figure | None, clause: int, person_words: frozenset[str]
 ) -> list[str]:
     """For the recipients of a count ("menyalurkan kredit mikro Rp6,5 triliun kepada 545 ribu
     debitur"): "penerima" and what they were given (the previous figure's phrase or the
     object before the preposition)."""
-    toks = tokens(text, max(clause, fig.start - 80), fig.start)
+    toks = _span(left, max(clause, fig.start - 80), fig.start)
     j = len(toks)
     while j > 0 and toks[j - 1].low in QUANTITY_CUES:
         j -= 1
@@ -236,7 +235,7 @@ def _given(
     if prev is not None and prev.end > clause and prev.about and prev.end <= toks[j - 1].start:
         given = prev.about.split()
     else:
-        given = _before(text, toks[j - 1].start, prev, clause, person_words)
+        given = _before(left, toks[j - 1].start, prev, clause, person_words)
     return ["penerima", *given][:4] if given else []
 
 
@@ -343,16 +342,24 @@ def _is_predicate(tok: Tok) -> bool:
     )
 
 
-def _clause_start(text: str, pos: int, s_start: int) -> int:
-    toks = tokens(text, s_start, pos)
-    for tok in reversed(toks):
+def _clause_start(left: list[Tok], s_start: int) -> int:
+    for tok in reversed(left):
         if tok.text in BOUNDARY or tok.low in SUBORDINATORS or tok.low in SPEECH_VERBS:
             return tok.start + len(tok.text)
     return s_start
 
 
+def _span(left: list[Tok], start: int, end: int) -> list[Tok]:
+    """The tokens of ``left`` (in order) that start in [start, end)."""
+    return left[bisect_left(left, start, key=_start) : bisect_left(left, end, key=_start)]
+
+
+def _start(tok: Tok) -> int:
+    return tok.start
+
+
 def _before(
-    text: str,
+    left: list[Tok],
     pos: int,
     prev: Figure | None,
     clause: int,
@@ -363,7 +370,7 @@ def _before(
     words ("realisasi KUR baru mencapai"), time adjuncts ("pada 2021") and the phrase's
     complements and relative clauses ("KUR yang telah tersalurkan di Kalbar")."""
     start = prev.end if prev is not None and prev.end > clause else clause
-    toks = tokens(text, start, pos)
+    toks = _span(left, start, pos)
     j = len(toks)
     while j > 0:
         if _skippable(toks[j - 1], toks[j - 2].low if j > 1 else ""):
@@ -459,16 +466,8 @@ def _skippable(tok: Tok, prev_low: str) -> bool:
     )
 
 
-def _target(text: str, clause: int, pos: int) -> list[str]:
-    """["target"] when the clause sets a target ("ditargetkan menjadi 17%")."""
-    for tok in tokens(text, clause, pos):
-        if TARGET_RE.match(tok.low):
-            return ["target"]
-    return []
-
-
 def _subject(
-    text: str, fig: Figure, prev: Figure | None, start: int, person_words: frozenset[str]
+    left: list[Tok], fig: Figure, prev: Figure | None, start: int, person_words: frozenset[str]
 ) -> list[str]:
     """The clause's subject noun phrase ("anggaran BPUM naik 10 persen"), or the object of a
     transitive verb before the figure ("Pemerintah menyalurkan KUR sebesar ..." -> "KUR").
@@ -476,7 +475,7 @@ def _subject(
     after_prev = prev is not None and prev.end > start
     if after_prev:
         start = prev.end
-    toks = tokens(text, start, fig.start)
+    toks = _span(left, start, fig.start)
     i, subject, obj, transitive = 0, None, None, False
     while i < len(toks):
         tok = toks[i]
