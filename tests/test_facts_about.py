@@ -1,5 +1,7 @@
-"""What a figure measures (``about``): the counted noun phrase after a count, the subject
-noun phrase of the clause for money and percentages; never a person's name."""
+"""What a figure measures (``about``): a count's noun with what its clause says about it,
+the noun phrase (with its complements) that money and percentages are given for, what a
+duration lasts and whom a count of recipients received; never a person's name, never a
+dangling function word, never more than six words."""
 
 from pathlib import Path
 
@@ -46,10 +48,43 @@ def test_seed_abouts():
          "Porsi kredit UMKM nasional"),
         ("Angka ini sudah 90 persen dari target pembentukan UKM di Jakarta.",
          "target pembentukan UKM"),
+        # a count keeps the predicate of its clause
+        ("Sebanyak 25 UMK lulus kelas Go Modern tahun ini.", "UMK lulus kelas Go Modern"),
+        ("Bahkan, ada 27% UMKM yang tidak dapat lagi membayar cicilan pinjaman.",
+         "UMKM tidak membayar cicilan pinjaman"),
+        ("Tercatat 11 juta UMKM yang ada di Jawa Timur.", "UMKM di Jawa Timur"),
+        # a classifier alone gives way to the noun phrase it counts
+        ("Jumlah UMKM yang dibina oleh Pemkot Medan sekitar 27.000 unit.", "UMKM Pemkot Medan"),
+        # money and percentages: the noun phrase before them, with its complements
+        ("Menurut OJK, penyaluran kredit kepada UMKM baru 21%.",
+         "penyaluran kredit kepada UMKM"),
+        ("Hingga April, KUR yang telah tersalurkan di Kalbar tembus Rp844 miliar.",
+         "KUR tersalurkan di Kalbar"),
+        ("Alokasi KUR 2020 untuk Himbara sebanyak Rp187,4 triliun.",
+         "Alokasi KUR untuk Himbara"),
+        ("Kontribusinya terhadap PDB mencapai 57%.", "Kontribusi terhadap PDB"),
+        ("Ekspor produk Usaha Mikro, Kecil, dan Menengah (UMKM) Indonesia baru 15,7%.",
+         "Ekspor produk UMKM Indonesia"),
+        ("Di Indonesia, UMKM mencapai 99,3 persen dari total unit usaha.",
+         "UMKM dari total unit usaha"),
+        ("Rinciannya yaitu Rp61 triliun untuk KUR mikro.", "KUR mikro"),
+        # targets and durations
+        ("Kemenkop menargetkan rasio kewirausahaan naik menjadi 4% pada 2024.",
+         "target rasio kewirausahaan"),
+        ("Pelatihan itu berlangsung selama tiga hari.", "lama Pelatihan"),
     ],
 )  # fmt: skip
 def test_about(text, expected):
     assert abouts(text)[0][1] == expected
+
+
+def test_recipients_name_what_they_received():
+    figs = abouts(
+        "Bank itu mengucurkan kredit mikro hingga Rp6,5 triliun kepada lebih dari 545 ribu "
+        "debitur."
+    )
+    assert figs == [("Rp6,5 triliun", "kredit mikro"),
+                    ("545 ribu debitur", "debitur penerima kredit mikro")]  # fmt: skip
 
 
 def test_about_is_never_a_person_or_dangling():

@@ -108,10 +108,11 @@ CURRENCIES = (
 
 
 class Tok:
-    __slots__ = ("text", "start", "low")
+    __slots__ = ("text", "start", "low", "initial")
 
     def __init__(self, text: str, start: int):
         self.text, self.start, self.low = text, start, text.lower()
+        self.initial = False  # the sentence's first word
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -129,6 +130,8 @@ def about(
     s_start, s_end = (span.start, span.end) if span else (0, len(text))
     after = tokens(text, fig.end, min(s_end, fig.end + 160))
     left = tokens(text, s_start, fig.start)
+    if left:
+        left[0].initial = True
     clause = _clause_start(left, s_start)
     target = ["target"] if TARGET_RE.search(text, clause, fig.start) else []
     unit = fig.unit
@@ -136,6 +139,8 @@ def about(
         words, measured = _count(left, fig, prev, after, clause, person_words)
         return _fit(words, target if measured else [], [])
     words = _measured(left, fig, prev, after, clause, person_words)
+    if words and unit == "percent":
+        words = words + _share_of(after, person_words, words)
     if not words:
         return prev.about if prev is not None and prev.end > clause else None
     period = PERIOD_RE.search(text, s_start, s_end)
@@ -171,6 +176,18 @@ def _measured(
     return []
 
 
+def _share_of(after: list[Tok], person_words: frozenset[str], words: list[str]) -> list[str]:
+    """What a percentage is a share of ("99,3 persen dari total unit usaha")."""
+    i = 1 if after and after[0].low == "lebih" else 0
+    if i >= len(after) or after[i].low != "dari":
+        return []
+    j = i + 2 if i + 1 < len(after) and after[i + 1].low == "total" else i + 1
+    whole = _run(after, j, person_words, 3)
+    if not whole or {w.lower() for w in whole} <= {w.lower() for w in words}:
+        return []
+    return [after[k].text for k in range(i, j)] + whole
+
+
 def _fit(words: list[str], prefix: list[str], suffix: list[str]) -> str | None:
     """At most MAX_WORDS words, never ending on a function word; the prefix ("target") and
     suffix (a period) are kept when the phrase does not already say them."""
@@ -180,6 +197,12 @@ def _fit(words: list[str], prefix: list[str], suffix: list[str]) -> str | None:
     if suffix and " ".join(suffix).lower() in " ".join(words).lower():
         suffix = []
     core = words[: max(1, MAX_WORDS - len(prefix) - len(suffix))]
+    if len(core) < len(words) and words[len(core)][0].isupper():
+        cut = len(core)
+        while len(core) > 1 and core[-1][0].isupper():  # never half a name ("di Kabupaten")
+            core.pop()
+        if cut - len(core) > 2:
+            core = words[:cut]
     while len(core) > 1 and (core[-1].lower() in PREPOSITIONS or core[-1].lower() in NP_BREAK):
         core.pop()
     out = prefix + core + suffix
@@ -259,7 +282,12 @@ def is_noun_like(tok: Tok, person_words: frozenset[str]) -> bool:
 
 
 def _is_verb(tok: Tok) -> bool:
-    return bool(VERB_RE.match(tok.low)) and tok.low not in PREFIXED_NOUNS
+    """A prefixed verb; a capitalized word ("Medan", "Diskop") is a name unless it is a
+    linking or prepositional verb ("Tercatat", "Menurutnya") or starts the sentence."""
+    low = tok.low
+    if tok.text[0].isupper() and not tok.initial:
+        return low in LINKING_VERBS or _bare(low) in PREPOSITIONAL_VERBS
+    return bool(VERB_RE.match(low)) and low not in PREFIXED_NOUNS
 
 
 def _bare(word: str) -> str:
@@ -396,7 +424,11 @@ def _before(
         if not chain or k < 2:
             break
         left = toks[k - 2]
-        noun_left = is_noun_like(left, person_words)
+        noun_left = is_noun_like(left, person_words) or (
+            YEAR_RE.match(left.text) is not None
+            and k > 2
+            and is_noun_like(toks[k - 3], person_words)
+        )
         if tok.low in COMPLEMENTS or tok.low == "oleh":
             if noun_left or _is_predicate(left):
                 chain.insert(0, tok)
