@@ -872,3 +872,43 @@ def test_the_branch_town_after_a_bank_stays_out_of_the_name(bank):
         "“Pertumbuhan kredit UMKM tahun ini sangat bagus,” ujarnya."
     )
     assert set(speakers(text)) == {"Hendra Wijaya"}
+
+
+def test_an_age_in_brackets_marks_a_person_not_an_organization():
+    text = (
+        "Rudi Santosa (45), pemilik usaha kerupuk di Kecamatan Sukamaju, mendapat bantuan alat.\n"
+        '"Bantuan ini sangat membantu usaha saya," tandas Santosa.'
+    )
+    assert direct_speakers(text) == ["Rudi Santosa"]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Kepala Kantor Wilayah BRI Sukamaju Tresnawan Dwi S", "Tresnawan Dwi S"),
+        ("Kepala Dinas Koperasi FX Bambang Sutrisno", "FX Bambang Sutrisno"),
+        ("Wakapolres Sukamaju Kompol Purbo Adi Waskito SIK", "Purbo Adi Waskito"),
+    ],
+)  # fmt: skip
+def test_initials_baptismal_prefixes_and_police_degrees(intro, name):
+    text = f"{intro} mengatakan bantuan sudah disalurkan. “Kami salurkan Rp1 miliar,” katanya."
+    assert direct_speakers(text) == [name]
+
+
+def test_the_person_acting_through_a_deputy_is_the_deputy():
+    text = (
+        "Kapolres Sukamaju AKBP Danang Kusuma melalui Wakapolres Kompol Purbo Adi Waskito "
+        "turun langsung ke warung-warung.\n"
+        "“Hari ini sudah tersalur Rp1,2 miliar,” ungkapnya.\n"
+        "“Sisanya kami salurkan besok,” tandas Wakapolres."
+    )
+    assert direct_speakers(text) == ["Purbo Adi Waskito", "Purbo Adi Waskito"]
+
+
+def test_a_ministry_short_name_before_a_person_is_no_speaker():
+    text = (
+        "Direktur Jenderal IKP Kemkominfo Prof Widodo Santoso juga mendorong pelaku usaha "
+        "berjualan daring.\n"
+        '"Manfaatkan pelatihan yang sudah diberikan," tandasnya.'
+    )
+    assert direct_speakers(text) == ["Widodo Santoso"]

@@ -97,13 +97,14 @@ ROLE_WORDS = frozenset(
     mendikbud mendes menkominfo menag menkumham menpupr menlhk menristek menkopolhukam
     wawali sekda sekdes sekcam kadiskop kadinkes kakanwil kabag kasubbag kanit kasie kaban
     kadiskominfo kadisperindag kadisdag kadisnaker kadisdik kadispar kadishub kadinsos kadispora
-    danrem dandim pangdam kalapas""".split()
+    danrem dandim pangdam kalapas wakapolri wakapolda wakapolres wakapolsek kasat""".split()
 )
 # Particles and abbreviated given names that start a name and are never a unit or place.
 NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())
-# Noble titles printed as part of a name ("Lalu Fatwir Uzali", "Andi", "I Gusti", "Teuku",
-# "AA" for Anak Agung).
-NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti aa".split())
+# Noble titles and baptismal initials printed as part of a name ("Lalu Fatwir Uzali", "Andi",
+# "I Gusti", "Teuku", "AA" for Anak Agung, "FX" for Fransiskus Xaverius, "IGN" for I Gusti
+# Ngurah).
+NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti aa fx ign".split())
 # Roles named after the organization they head ("Ketua Kadin Arsjad Rasjid").
 ORG_ROLES = frozenset(
     "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama".split()
@@ -112,7 +113,8 @@ ORG_ROLES = frozenset(
 PLACE_HEADS = frozenset(
     """bupati wabup gubernur wagub walikota kota kabupaten provinsi kecamatan desa kelurahan
     camat lurah kades kapolda kapolres kapolsek kajati kajari pemkab pemkot pemprov pemda
-    polda polres polsek kejati kejari dprd kab kec kel prov""".split()
+    polda polres polsek kejati kejari dprd kab kec kel prov wakapolda wakapolres wakapolsek
+    wakajati wakajari""".split()
 )
 ORG_HEADS = frozenset(
     """dinas kementerian kemenkop kemenkopukm kemenko kemenkeu badan bank otoritas pemerintah
@@ -148,7 +150,7 @@ ORG_SPEAKER_HEADS = frozenset(
 # Academic degrees written after a name ("M. Edi Kurniadi ST"): not an organization.
 DEGREES = frozenset(
     """st se sh ss sp spd ssos sip sag skom skm sked ssi mm msi mt mh mpd mkes mba msc ma mag
-    phd ak cpa""".split()
+    phd ak cpa sik sstp stp mp mpa apt skep amd sth mkp""".split()
 )
 PLACES = frozenset(
     """indonesia jakarta dki jabar jateng jatim diy yogyakarta jogja bandung semarang surabaya

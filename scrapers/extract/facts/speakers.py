@@ -45,6 +45,7 @@ from .sentences import Sentences
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
 )
+ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
 # the capitalized role/organization phrase at the end of a text before a name
@@ -63,7 +64,10 @@ GRADE_AFTER_RE = re.compile(  # "(Farmasi) Makanan Ahli Muda": a job grade follo
 )
 LEFT_ORG_WORDS = ORG_WORDS | GRADE_WORDS | PLACES | INSTITUTION_WORDS
 BALINESE = frozenset({"i", "ni"})  # "I Made", "Ni Luh": a name starts there
-MINISTRY_RE = re.compile(r"Kemen[a-z]{2,}")  # "Kemenperin", "Kemenag": a ministry's short name
+# a ministry's short name: "Kemenperin", "Kemenag", "Kemkominfo", "Kemkes"
+MINISTRY_RE = re.compile(
+    r"Kemen[a-z]{2,}|Kem(?:kominfo|komdigi|kes|dikbud[a-z]*|lu|han|naker|sos|dag)"
+)
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
 NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an")
@@ -127,6 +131,8 @@ POSSESSOR_RE = re.compile(  # "Dewanti Rumpoko itu" after "Wakil"
 )
 # what follows a name run: an English title connective, "dan X", a capitalized word, an
 # appositive, a verb (after adverbs), an active verb
+AGE_RE = re.compile(r"[^\S\n]*\(\d{1,2}(?:[^\S\n]*(?:tahun|thn|th))?\)")
+RANK_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][A-Za-z]+)\.?[^\S\n]+[A-Z]")
 ENGLISH_TITLE_RE = re.compile(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]")
 AND_NEXT_RE = re.compile(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)")
 NEXT_CAPITAL_RE = re.compile(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)")
@@ -139,7 +145,7 @@ CONNECTIVE_RE = re.compile(
 )
 # Words of a run that name a body, never a person; words before a run that make it a product
 NOT_PERSON_WORDS = frozenset(
-    "kemenag panitia penyelenggara cabang kantor festival paguyuban komunitas kelompok".split()
+    "panitia penyelenggara cabang kantor festival paguyuban komunitas kelompok".split()
 )
 PRODUCT_WORDS = frozenset("produk produknya merek brand jualan kuliner stand toko gerai".split())
 PERSON_TITLES = frozenset(
@@ -447,7 +453,9 @@ class People:
                 person.note_form(words)
                 # an organization is named, not referred to by "-nya" (its head speaks); the
                 # subject of a speech verb is the current speaker wherever it stands
-                speaks = person.introduced and self._speech_subject(start, end)
+                speaks = person.introduced and (
+                    self._speech_subject(start, end) or self._stands_in(start)
+                )
                 self._mention(start, person, salient=False if org else (True if speaks else None))
         self._learn_aliases(runs)
         self._role_subjects()
@@ -465,6 +473,14 @@ class People:
         if low in ("melalui", "diwakili"):
             return True  # "Camat Kedung melalui Sekretaris Tri Mahanani, mengatakan"
         return low not in STOP and not re.match(r"(?:me|di|ber|ter)[a-z]{3,}$", low)
+
+    def _stands_in(self, start: int) -> bool:
+        """The name (with its role) follows "melalui"/"diwakili (oleh)": that person acts for
+        the one named before ("Kapolres X melalui Wakapolres Y turun ke lapangan")."""
+        before = self.text[max(0, start - 200) : start].rsplit("\n", 1)[-1]
+        tail = ROLE_TAIL_RE.search(before)
+        words = [w.lower() for w in before[: tail.start() if tail else len(before)].split()[-2:]]
+        return words[-1:] in (["melalui"], ["diwakili"]) or words == ["diwakili", "oleh"]
 
     def _role_subjects(self) -> None:
         """A sentence opened by a role alone and a speech verb ("Bupati Purwakarta menyatakan
@@ -855,8 +871,14 @@ class People:
     def _inside_org(self, end: int, words: list[str]) -> bool:
         """A run followed by a capitalized word, a number or ", dan Organization-word" is part
         of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
-        unless the word is the run's own abbreviation ("Jusuf Kalla (JK)")."""
+        unless the word is the run's own abbreviation ("Jusuf Kalla (JK)") or the bracket gives
+        a person's age ("Jujur Saragih (40)")."""
         after = self.text[end : end + 40]
+        if AGE_RE.match(after):
+            return False
+        rank = RANK_NEXT_RE.match(after)
+        if rank and rank.group(1).lower() in HONORIFICS:
+            return True  # "Kapolres Sukamaju Kompol Purbo": the title's place, then the person
         if ENGLISH_TITLE_RE.match(after):
             return True  # an English title: "Regional Credit and Business Head"
         if GRADE_AFTER_RE.match(after):
@@ -879,8 +901,8 @@ class People:
 
     @staticmethod
     def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
-        while len(toks) > 1 and len(toks[-1].group()) == 1:
-            toks = toks[:-1]  # a bare capital ends no name: "Angkasa Pura I" has a numeral
+        while len(toks) > 1 and toks[-1].group() in ROMAN_LETTERS:
+            toks = toks[:-1]  # "Angkasa Pura I" ends with a numeral; "Tresnawan Dwi S", a name
         return base + toks[0].start(), base + toks[-1].end(), [t.group() for t in toks]
 
     def _introduce(self, start: int, end: int, words: list[str]) -> None:
@@ -889,6 +911,9 @@ class People:
         line_start = before.rfind("\n") + 1
         before = before[line_start:]
         prev = LAST_TOKENS_RE.findall(before[-60:])[-1:] if before.strip() else []
+        age = AGE_RE.match(self.text, end)  # "Jujur Saragih (40), pelaku usaha": a person
+        if age:
+            end = age.end()
         after = self.text[end : end + 60]
         role_text = self._role_before(before)
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
@@ -903,7 +928,7 @@ class People:
         initials = initials and initials.group(1) == "".join(w[0] for w in words)
         if role_text and self._org_then_name(role_text, after):
             return  # "Manager PT Bank Mandiri Area Palu, I Made Suwastika": the bank's name
-        strong = bool(role_text or honor or appos_role or initials)
+        strong = bool(role_text or honor or appos_role or initials or age)
         if 2 * strong + bool(speaks or acts) <= 2 * self._not_person(words, before):
             return
         role = org = None
@@ -927,6 +952,7 @@ class People:
         placed = low[-1] in self._places | PLACES and not is_particle(words[0])
         return (
             any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
+            + any(self._short_org(w) for w in words)  # "Kemkominfo", "Kemenag Tuban"
             + bool(named)
             + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in ("di", "ke", "dari") or PRODUCT_WORDS.intersection(ctx)))
@@ -1195,8 +1221,8 @@ class People:
         if lead and lead < len(toks) and toks[lead][:1].islower():
             return " ".join(toks[:lead]), None, None
         end = len(toks)
-        while end and (len(toks[end - 1]) == 1 or not is_name_token(toks[end - 1], common)):
-            end -= 1  # a bare capital ends no name: "Angkasa Pura I" has a numeral
+        while end and (toks[end - 1] in ROMAN_LETTERS or not is_name_token(toks[end - 1], common)):
+            end -= 1  # "Angkasa Pura I" ends with a numeral
         start = end
         while start and is_name_token(toks[start - 1], common):
             start -= 1
