@@ -912,3 +912,25 @@ def test_a_ministry_short_name_before_a_person_is_no_speaker():
         '"Manfaatkan pelatihan yang sudah diberikan," tandasnya.'
     )
     assert direct_speakers(text) == ["Widodo Santoso"]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Pimpinan Cabang Bank Jatim Lumajang Agus Salim", "Agus Salim"),
+        ("Kepala Dinas Koperasi Sinjai Andi Muh Yusuf", "Andi Muh Yusuf"),
+        ("Kepala Kantor Wilayah BRI Tabalong Budi Hartono", "Budi Hartono"),
+    ],
+)  # fmt: skip
+def test_any_regency_or_city_before_a_name_stays_out_of_it(intro, name):
+    text = f"{intro} mengatakan kredit UMKM naik. “Pertumbuhan kredit tahun ini bagus,” ujarnya."
+    assert set(speakers(text)) == {name}
+
+
+def test_a_regency_named_after_a_product_word_is_no_speaker():
+    text = (
+        "Perwakilan asosiasi batik Sragen menyampaikan kondisi serupa.\n"
+        "Kepala Kantor Wilayah BRI Sukamaju Budi Hartono mengatakan dana sudah disalurkan.\n"
+        "“Kami salurkan Rp135 miliar,” katanya."
+    )
+    assert set(speakers(text)) == {"Budi Hartono"}

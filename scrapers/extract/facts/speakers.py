@@ -40,11 +40,36 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .numerals import DIGIT_WORDS, UNITS
+from .regions import REGION_NAMES, SHORT_FORMS
 from .sentences import Sentences
 
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
 )
+# Region names by their first word ("lombok" -> ("lombok", "timur")), longest first; one-word
+# names that are also common words or given names count only inside a longer name.
+NAME_LIKE_REGIONS = frozenset(
+    "bima agam batu malang batang puncak kudus tegal palu landak pati bone metro buru lingga"
+    .split()
+)
+REGIONS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _region in sorted(REGION_NAMES | SHORT_FORMS.keys(), key=lambda n: -len(n.split())):
+    _words = tuple(_region.lower().split())
+    if _words != (_words[0],) or _words[0] not in NAME_LIKE_REGIONS:
+        REGIONS_BY_FIRST.setdefault(_words[0], []).append(_words)
+CAPITALIZED_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+@lru_cache(maxsize=1024)
+def _phrase_re(words: tuple[str, ...]) -> re.Pattern:
+    """The words written in a row, the first capitalized ("Lombok Timur", "Deli serdang")."""
+    first, rest = words[0], words[1:]
+    body = rf"{first[0].upper()}(?i:{re.escape(first[1:])})" + "".join(
+        rf"[^\S\n]+(?i:{re.escape(w)})" for w in rest
+    )
+    return re.compile(rf"(?<![\w'’-]){body}(?![\w'’-])")
+
+
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
@@ -438,6 +463,7 @@ class People:
             for line in re.finditer(r"[^\n]+", text)
         ]
         self._alone = self._standalone_words(self._lines)
+        self._places |= self._regions_named(text)
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
@@ -582,6 +608,19 @@ class People:
     @staticmethod
     def _common_words(text: str) -> set[str]:
         return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'’-]{3,}", text)}
+
+    @staticmethod
+    def _regions_named(text: str) -> set[str]:
+        """Words of the regions (provinces, regencies, cities) the text names, capitalized:
+        "Banyuwangi", "Lombok Timur", "Jaksel"."""
+        found: set[str] = set()
+        firsts = {w.lower() for w in CAPITALIZED_RE.findall(text)} & REGIONS_BY_FIRST.keys()
+        for first in firsts:
+            for words in REGIONS_BY_FIRST[first]:
+                if len(words) == 1 or _phrase_re(words).search(text):
+                    found.update(words)
+                    break
+        return found
 
     @staticmethod
     def _standalone_words(lines: list[tuple[int, str, list[re.Match]]]) -> set[str]:
