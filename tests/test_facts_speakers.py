@@ -934,3 +934,37 @@ def test_a_regency_named_after_a_product_word_is_no_speaker():
         "“Kami salurkan Rp135 miliar,” katanya."
     )
     assert set(speakers(text)) == {"Budi Hartono"}
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Kepala Disdagperinkop dan UKM Sukamaju, Teuku Harun Aslam", "Teuku Harun Aslam"),
+        ("Kepala Disperindagkop dan UKM Kota Tanjungsari, Robert L.N Awi", "Robert L.N Awi"),
+        ("Kepala OJK Regional 6 Sulampua Moh Nurdin Hasan", "Moh Nurdin Hasan"),
+        ("Kepala Kantor Perwakilan Bank Indonesia Provinsi Riau Decymus", "Decymus"),
+    ],
+)  # fmt: skip
+def test_office_short_names_and_regions_stay_out_of_the_name(intro, name):
+    text = f"“Kami dampingi 800 pelaku UMKM tahun ini,” ujar {intro}, Jumat.\n"
+    text += f"“Pendampingan berlanjut tahun depan,” kata {name.split()[-1]}."
+    assert set(direct_speakers(text)) == {name}
+
+
+def test_a_nickname_glued_to_sapaannya_is_the_current_speaker():
+    text = (
+        "Kepala Biro Ekonomi Sulsel Junaedi B menyebut KUR terus didorong.\n"
+        "“Bank-bank ini kami dorong menyalurkan KUR,” kata Edi-sapaannya, Rabu."
+    )
+    assert direct_speakers(text) == ["Junaedi B"]
+
+
+@pytest.mark.parametrize("short", ["Birin", "Kailuhu"])
+def test_a_tail_nickname_or_a_misspelling_is_the_full_name(short):
+    text = (
+        "“Pelaku usaha kecil terus bergerak,” kata Kepala Dinas Koperasi Sukamaju, "
+        "Sahbirin Keiluhu.\n"
+        f"Dicontohkan Paman {short}, penjual pisang goreng tetap berjualan.\n"
+        f"“Terima kasih sudah bertahan,” kata Paman {short}."
+    )
+    assert direct_speakers(text) == ["Sahbirin Keiluhu", "Sahbirin Keiluhu"]

@@ -72,7 +72,7 @@ SPEECH_PASSIVES = frozenset(
 
 HONORIFICS = frozenset(
     """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. dra dra. drh drh. kh ust ustadz ustaz
-    pak bu bapak ibu sdr mas mbak bung
+    pak bu bapak ibu sdr mas mbak bung paman
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
     kolonel letkol mayor kapten""".split()
 ) | frozenset(  # police and military ranks, and the corps written after them ("Kolonel Inf")
@@ -118,7 +118,7 @@ PLACE_HEADS = frozenset(
 )
 ORG_HEADS = frozenset(
     """dinas kementerian kemenkop kemenkopukm kemenko kemenkeu badan bank otoritas pemerintah
-    ojk bi bri bni btn bps kpk kemenpan
+    ojk bi bri bni btn bps kpk kemenpan kantor
     pemprov pemkab pemkot komisi pt universitas fakultas polda polres polsek kejari kejati
     kejagung lembaga asosiasi himpunan kamar perusahaan rumah sakit partai dpr dprd
     mahkamah pengadilan kodim korem sudin suku direktorat ditjen

@@ -70,6 +70,7 @@ def _phrase_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-]){body}(?![\w'’-])")
 
 
+MUHAMMAD = frozenset("moh muh mhd moch mohd muhd".split())  # written short before a name
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
@@ -89,13 +90,16 @@ GRADE_AFTER_RE = re.compile(  # "(Farmasi) Makanan Ahli Muda": a job grade follo
 )
 LEFT_ORG_WORDS = ORG_WORDS | GRADE_WORDS | PLACES | INSTITUTION_WORDS
 BALINESE = frozenset({"i", "ni"})  # "I Made", "Ni Luh": a name starts there
-# a ministry's short name: "Kemenperin", "Kemenag", "Kemkominfo", "Kemkes"
+# a ministry's or regional office's short name: "Kemenperin", "Kemkominfo", "Diskop",
+# "Disdagperinkop", "Disperindagkop", "Dinkes"
 MINISTRY_RE = re.compile(
     r"Kemen[a-z]{2,}|Kem(?:kominfo|komdigi|kes|dikbud[a-z]*|lu|han|naker|sos|dag)"
+    r"|Dis(?:kop|perin|dag|naker|kominfo|pora|par|hub|sos|dik|pmd|pangan|tan|bud|kes)[a-z]*"
+    r"|Din(?:kes|sos|kop|perin|dag|naker|kominfo|pora|par|hub|dik|pmd)[a-z]*"
 )
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
-NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an")
+NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an|di[a-z]{3,}kan")  # or a passive
 SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", "Sp.OG"
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
@@ -124,11 +128,13 @@ ALIAS_RE = re.compile(
 )
 # "Ijeck, sapaan populer Musa Rajekshah" / "kata Nunik, sapaan akrabnya." / "X, sapaan akrab Y"
 SAPAAN_RE = re.compile(
-    rf"({_NAME})[^\S\n]*[,(]?[^\S\n]*(?:yang[^\S\n]+merupakan[^\S\n]+)?sapaan"
+    rf"({_NAME})[^\S\n]*[-,(]?[^\S\n]*(?:yang[^\S\n]+merupakan[^\S\n]+)?sapaan"
     rf"(?:[^\S\n]+(?:akrab|populer|karib)(?:nya)?)?(?:[^\S\n]+(?:dari|untuk|bagi))?"
     rf"(?:[^\S\n]+({_NAME}))?"
 )
-ALIAS_CUT_RE = re.compile(r",?\s*(?:\(?\s*sapaan|yang\s+(?:akrab|biasa|populer)\s+di)\b.*$")
+ALIAS_CUT_RE = re.compile(
+    r"[-,]?\s*(?:\(?\s*sapaan(?:nya)?|yang\s+(?:akrab|biasa|populer)\s+di)\b.*$"
+)
 ADVERBS = r"(?:juga|pun|kembali|kemudian|lalu|lantas|bahkan|sempat|turut|pula|sendiri|lebih lanjut)"
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_SPEAKER_HEADS), key=len, reverse=True))
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -455,7 +461,7 @@ class People:
         self._excluded = sorted(excluded)
         self._common = self._common_words(text)
         self._org_like = self._org_like_words(text)
-        self._places = {w.lower() for m in PLACE_RE.finditer(text) for w in m.groups() if w}
+        self._places = self._places_after_heads(text)
         self._forms: set[tuple[str, ...]] = set()
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
         self._lines = [  # each line's offset, text and tokens, scanned once
@@ -533,7 +539,7 @@ class People:
             if person:
                 self._tie(alias, person)
         for m in SAPAAN_RE.finditer(self.text) if "sapaan" in self.text else ():
-            one, other = m.group(1), m.group(2)
+            one, other = m.group(1).rstrip("-"), m.group(2)  # "Edi-sapaannya"
             if other is None:
                 nick = self._find(one.split(), m.start(1))
                 person = self.current(m.start(1), nick)
@@ -574,8 +580,29 @@ class People:
                     ),
                     None,
                 )
+                full = full or self._variant_of(person)
                 if full and full.introduced:
                     self._tie(person.name, full)
+
+    def _variant_of(self, short: Person) -> Person | None:
+        """The one introduced person whose name holds a word that ``short``'s one-word name
+        ends ("Birin" for Sahbirin Noor) or misspells by a letter ("Kailuhu" for Marthen
+        Keiluhu)."""
+        name = short.name.lower()
+        near = _one_edit(name) if len(name) >= 5 else set()
+        fits = [
+            p
+            for p in self.persons
+            if p is not short
+            and p.introduced
+            and p.kind == "person"
+            and len(p.name.split()) >= 2
+            and any(
+                w in near or (len(name) >= 4 and len(w) >= len(name) + 3 and w.endswith(name))
+                for w in _lower_words(p.name)
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _tie(self, alias: str, person: Person) -> None:
         """``alias`` names ``person``; a separate person of that name is the same one."""
@@ -608,6 +635,20 @@ class People:
     @staticmethod
     def _common_words(text: str) -> set[str]:
         return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'’-]{3,}", text)}
+
+    @staticmethod
+    def _places_after_heads(text: str) -> set[str]:
+        """Places written after "di", "Kabupaten", "Kota", ...: one word, or two when the
+        second is no person's name glued on ("Kabupaten Biak Numfor", not "Provinsi Riau
+        Decymus" where Riau is a whole region)."""
+        places = set()
+        for m in PLACE_RE.finditer(text):
+            first, second = m.group(1).lower(), m.group(2)
+            places.add(first)
+            if second and (first not in REGIONS_BY_FIRST or (first, second.lower()) in
+                           REGIONS_BY_FIRST[first]):
+                places.add(second.lower())
+        return places
 
     @staticmethod
     def _regions_named(text: str) -> set[str]:
@@ -863,6 +904,8 @@ class People:
         cut = short = 0
         for i, w in enumerate(words):
             if i and is_particle(w):  # "Sumbawa I Made" after "Area": Balinese I/Ni
+                if w.lower().rstrip(".") in MUHAMMAD and not is_particle(words[i - 1]):
+                    return i  # "Sulampua Moh Nurdin": an abbreviated Muhammad starts a name
                 return i if cut or (glued and w.lower() in BALINESE) else cut
             if self._org_like_token(w):
                 cut, short = i + 1, self._short_org(w)
