@@ -968,3 +968,38 @@ def test_a_tail_nickname_or_a_misspelling_is_the_full_name(short):
         f"“Terima kasih sudah bertahan,” kata Paman {short}."
     )
     assert direct_speakers(text) == ["Sahbirin Keiluhu", "Sahbirin Keiluhu"]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Kadis koperasi dan UKM Kota Ternate Hadi Hairudin", "Hadi Hairudin"),
+        ("Kepala Perwakilan Bank Indonesia wilayah NTT I Nyoman Ariawan Atmaja",
+         "I Nyoman Ariawan Atmaja"),
+        ("Kepala Disperindagkop dan UMKM Kota Kendari, Alda Kesutan Lapae", "Alda Kesutan Lapae"),
+        ("Sekot Manado Steaven Dandel", "Steaven Dandel"),
+    ],
+)  # fmt: skip
+def test_lower_case_and_abbreviated_role_phrases(intro, name):
+    text = (
+        f"{intro} di Kupang, Jumat, mengatakan 62 pelaku UMKM ikut festival.\n"
+        '"Jadi ada empat kategori yang dilibatkan," katanya.'
+    )
+    assert direct_speakers(text) == [name]
+
+
+def test_a_nickname_before_sapaan_karib_and_the_full_name_after_it():
+    text = (
+        "Kepala Dinas Koperasi Kabupaten Belu, Elfridus Hale mengungkapkan UMKM didukung.\n"
+        "“Usaha UMKM harus naik kelas,” tandas Elvis Hale, sapaan karib Kadis Elfridus Hale.\n"
+        "“Batasan aset usaha mikro di bawah 300 juta,” terang Elvis."
+    )
+    assert direct_speakers(text) == ["Elfridus Hale", "Elfridus Hale"]
+
+
+def test_a_short_form_ending_the_full_name():
+    text = (
+        "Kadis Koperasi dan UMKM Nurlia Dewi mengungkapkan UMKM binaan ikut festival.\n"
+        "“Kami fokus pada pemberdayaan UMKM naik kelas,” jelas Lia."
+    )
+    assert direct_speakers(text) == ["Nurlia Dewi"]

@@ -97,7 +97,8 @@ ROLE_WORDS = frozenset(
     mendikbud mendes menkominfo menag menkumham menpupr menlhk menristek menkopolhukam
     wawali sekda sekdes sekcam kadiskop kadinkes kakanwil kabag kasubbag kanit kasie kaban
     kadiskominfo kadisperindag kadisdag kadisnaker kadisdik kadispar kadishub kadinsos kadispora
-    danrem dandim pangdam kalapas wakapolri wakapolda wakapolres wakapolsek kasat""".split()
+    danrem dandim pangdam kalapas wakapolri wakapolda wakapolres wakapolsek kasat
+    kadis sekot sekkot sekkab sekprov""".split()
 )
 # Particles and abbreviated given names that start a name and are never a unit or place.
 NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())

@@ -74,9 +74,15 @@ MUHAMMAD = frozenset("moh muh mhd moch mohd muhd".split())  # written short befo
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
-# the capitalized role/organization phrase at the end of a text before a name
+# the role/organization phrase at the end of a text before a name: capitalized words,
+# brackets, "dan", and the lower-case role and office words some writers use ("Kadis
+# koperasi dan UKM Kota X", "Bank Indonesia wilayah NTT")
+LOWER_ROLE_WORDS = ROLE_WORDS | ORG_WORDS | {"dan", "wilayah", "perwakilan"}
+_LOWER_ROLE = "|".join(sorted(LOWER_ROLE_WORDS, key=len, reverse=True))
 ROLE_PHRASE_END_RE = re.compile(
-    r"((?:(?:[A-Z][\w'’.&/-]*|dan|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25})$")
+    rf"((?:(?:[A-Z][\w'’.&/-]*|(?<![\w-])(?:{_LOWER_ROLE})|&|\([^()]{{1,40}}\))"
+    r"[ ,\-–]{1,3}){1,25})$"
+)
 ROLE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 LAST_TOKENS_RE = re.compile(r"[\w.'’-]+|[(),]")
 # one-word institutions of the gazetteer ("Pegadaian", "Kemenkop")
@@ -99,7 +105,8 @@ MINISTRY_RE = re.compile(
 )
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
-NOMINAL_RE = re.compile(r"(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an|di[a-z]{3,}kan")  # or a passive
+# (eight letters or more: "Kesutan" is a name) or a passive verb ("Dicontohkan")
+NOMINAL_RE = re.compile(r"(?=[a-z]{8})(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an|di[a-z]{3,}kan")
 SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", "Sp.OG"
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
@@ -218,6 +225,8 @@ class Person:
         mine = _lower_words(self.name)
         if " ".join(words).lower() in self.aliases:
             return True
+        if len(words) == 1 and any(words[0].lower() in a.split() for a in self.aliases):
+            return True  # "Elvis" for the person nicknamed "Elvis Hale"
         if self.kind == "institution":  # "Sukamaju" is not "Dinas Koperasi Sukamaju"
             return " ".join(words).lower() == self.name.lower()
         if len(words) == 1 and len(mine) >= 2 and blends(words[0].lower(), tuple(mine), True):
@@ -550,8 +559,15 @@ class People:
             if holder:  # "Wiwid sapaan Kadiskominfo": the nickname of the role's holder
                 self._tie(one, holder)
                 continue
+            # "Elvis Hale, sapaan karib Kadis Elfridus Hale": the name after the role
+            titled = other.split()
+            while len(titled) > 1 and titled[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS:
+                titled.pop(0)
+            other = " ".join(titled)
             a, b = self._find(one.split(), m.start(1)), self._find(other.split(), m.start(2))
-            if len(other.split()) > len(one.split()) or (b and b.introduced and not a):
+            named_after = "nya" not in self.text[m.end(1) : m.start(2)]  # not "sapaan akrabnya"
+            longer = len(other.split()) > len(one.split())
+            if named_after or longer or (b and b.introduced and not a):
                 person = b or self._add(other.split(), None, None, introduced=True)
                 self._tie(one, person)
             elif a:
@@ -580,29 +596,9 @@ class People:
                     ),
                     None,
                 )
-                full = full or self._variant_of(person)
+                full = full or self._misspelled([person.name], other_than=person)
                 if full and full.introduced:
                     self._tie(person.name, full)
-
-    def _variant_of(self, short: Person) -> Person | None:
-        """The one introduced person whose name holds a word that ``short``'s one-word name
-        ends ("Birin" for Sahbirin Noor) or misspells by a letter ("Kailuhu" for Marthen
-        Keiluhu)."""
-        name = short.name.lower()
-        near = _one_edit(name) if len(name) >= 5 else set()
-        fits = [
-            p
-            for p in self.persons
-            if p is not short
-            and p.introduced
-            and p.kind == "person"
-            and len(p.name.split()) >= 2
-            and any(
-                w in near or (len(name) >= 4 and len(w) >= len(name) + 3 and w.endswith(name))
-                for w in _lower_words(p.name)
-            )
-        ]
-        return fits[0] if len(fits) == 1 else None
 
     def _tie(self, alias: str, person: Person) -> None:
         """``alias`` names ``person``; a separate person of that name is the same one."""
@@ -1052,8 +1048,10 @@ class People:
     def _role_before(before: str) -> str | None:
         """The capitalized role/organization phrase that ends right before a name."""
         last = before.rstrip(" ,-–").rsplit(None, 1)[-1:]
-        if not last or not (last[0].endswith((")", "dan", "&")) or not last[0].islower()):
-            return None  # the phrase's last word is capitalized, "dan", "&" or a bracket
+        if not last or not (
+            last[0].endswith((")", "&")) or not last[0].islower() or last[0] in LOWER_ROLE_WORDS
+        ):
+            return None  # the phrase's last word is capitalized, a role word or a bracket
         m = ROLE_PHRASE_END_RE.search(before)
         if not m:
             return None
@@ -1103,22 +1101,27 @@ class People:
             return None
         return max(cands, key=lambda p: (p.introduced, self._recent(p, pos), len(p.name)))
 
-    def _misspelled(self, words: list[str]) -> Person | None:
+    def _misspelled(self, words: list[str], other_than: Person | None = None) -> Person | None:
         """The one introduced person with a name part one letter off a single-word short form
-        ("Iman" for Imam Wahyu Budiana), or whose full name is a several-word form with one
-        word one letter off; None when no or several persons fit."""
+        ("Iman" for Imam Wahyu Budiana, "Kailuhu" for Marthen Keiluhu) or ending a longer
+        name part ("Birin" for Sahbirin Noor, "Lia" for Nurlia Dewi), or whose full name is a
+        several-word form with one word one letter off; None when no or several persons fit."""
         if len(words) > 1:  # "Mudjidah Wahab" for Mundjidah Wahab: one word one letter off
             fits = [p for p in self.persons if p.introduced and _one_off(words, p.name.split())]
             return fits[0] if len(fits) == 1 else None
-        if len(words[0]) < 4:
-            return None
-        near = _one_edit(words[0].lower())
+        short = words[0].lower()
+        near = _one_edit(short) if len(short) >= 4 else set()
         fits = [
             p
             for p in self.persons
-            if p.introduced
+            if p is not other_than
+            and p.introduced
             and p.kind == "person"
-            and any(w.lower() in near for w in p.name.split())
+            and len(p.name.split()) >= 2
+            and any(
+                w in near or (len(short) >= 3 and len(w) >= len(short) + 3 and w.endswith(short))
+                for w in _lower_words(p.name)
+            )
         ]
         return fits[0] if len(fits) == 1 else None
 
