@@ -370,3 +370,24 @@ def test_two_straight_apostrophes_on_both_sides_make_a_quote():
         ("Pelatihan", "Hendra Wijaya"),
         ("Masih pro", "Hendra Wijaya"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kredit melambat -0,31 persen secara tahunan.", [(-0.31, None, "percent", None)]),
+        ("Nomor antrean 12 - 5 dibuka.", []),
+        ("Disalurkan kepada 8,628 kreditur di Makassar.", [(8628, None, "kreditur", None)]),
+        ("Panen mencapai 2,500 ton.", [(2.5, None, "ton", "mencapai")]),
+        ("Potensinya mencapai Rp 1.800 triliunan.", [(1.8e15, None, "IDR", "mencapai")]),
+        ("Jumlah UKM Jasa 21.756 dan UKM Pertanian 28.520.", [(21756, None, None, None),
+                                                              (28520, None, None, None)]),
+        ("Dari 87 koperasi, 5 koperasi beroperasi dan 82 lainnya disiapkan.",
+         [(87, None, "koperasi", None), (5, None, "koperasi", None),
+          (82, None, "koperasi", None)]),
+        ("Sudah terkonfirmasi sebanyak 2.000 sehingga totalnya bertambah.",
+         [(2000, None, None, None)]),
+    ],
+)  # fmt: skip
+def test_signs_groupings_approximate_scales_and_elided_nouns(text, expected):
+    assert figures(text) == expected

@@ -31,9 +31,18 @@ from .sentences import Sentences
 _CUR = r"(?P<cur>(?:Rp|RP|rp)\.?\s?|US\s?\$\s?|USD\s?|IDR\s?|S\$\s?|\$\s?|€\s?)"
 _NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,8}"
 # the first-character test up front spares the alternation at most offsets
-NUM_RE = re.compile(rf"(?=[RrUIS$€\d])(?:{_CUR}|(?<![\w.,/:\-$]))(?P<num>{_NUM})(?!\d)")
+NUM_RE = re.compile(
+    rf"(?=[RrUIS$€\d])(?:{_CUR}|(?<![\w.,/:\-$])|(?<=[\s(]-))(?P<num>{_NUM})(?!\d)"
+)  # a minus after a space only for a share: "melambat -0,31 persen"
 _SCALE_WORDS = (
-    r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|mill?i?y?ar|milyar|trill?i?y?un|M|T"
+    r"ribu-an|ribuan|ribu|rb|juta-an|jutaan|juta|jt|mill?i?y?aran|mill?i?y?ar|milyar"
+    r"|trill?i?y?unan|trill?i?y?un|M|T"
+)
+GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # thousands grouped: "28.520"
+CURRENCY_CODES = frozenset(CURRENCY_WORDS.values()) | frozenset(DOLLAR_COUNTRY.values()) | {"IDR"}
+COMMA_GROUPED_RE = re.compile(r"\d{1,3},\d{3}")  # "8,628": thousands, in English notation
+MEASURES = frozenset(
+    "ton kg kilogram gram gr km kilometer meter m2 hektare hektar ha liter kwh mw gwh".split()
 )
 SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
 RANGE_RE = re.compile(
@@ -166,6 +175,13 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     if restated:  # "2 (dua) agenda"
         end = restated.end()
     unit, end, qual_after = _unit(text, end, cur)
+    if not (cur or mult) and COMMA_GROUPED_RE.fullmatch(num) and _discrete(unit):
+        val = value = parse_digits(num.replace(",", "."))  # "8,628 kreditur": English grouping
+    negative = not cur and text[start - 1 : start] == "-"
+    if negative and unit != "percent":
+        return None  # a dash, not a minus
+    if negative:
+        val, start = -val, start - 1
     after = WORD_RE.match(text, end)
     if unit is None and after and after.group("w").lower() in ("wib", "wita", "wit"):
         return None  # clock time
@@ -180,6 +196,7 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
         and not strong
         and not counted
         and (val < 1000 or unit is None)
+        and not GROUPED_RE.fullmatch(num)  # "UKM Pertanian 28.520": a label has no "."
         and _is_label_caps(text, start, prev)
     ):
         return None
@@ -201,12 +218,12 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
         return None
     qual = _qualifier(text, m.start()) or qual_after or ("sekitar" if approx else None)
     return Figure(
-        raw=text[m.start() : end].strip(),
+        raw=text[start:end].strip(),
         value=val,
         value_max=value_max,
         unit=unit,
         qualifier=qual,
-        start=m.start(),
+        start=start,
         end=end,
     )
 
@@ -290,6 +307,8 @@ def _unit(text: str, pos: int, cur: str | None) -> tuple[str | None, int, str | 
         return "USD", wm.end(), qual
     if low in CURRENCY_WORDS:
         return CURRENCY_WORDS[low], wm.end(), qual
+    if low in ("lainnya", "lain"):
+        return ELIDED, wm.end(), qual  # "5 beroperasi, 82 lainnya": the noun is elided
     if not _countable(word):
         return None, pos, qual
     if ADJECTIVE_RE.match(low):
@@ -333,6 +352,16 @@ def _lebih_after(text: str, pos: int) -> str | None:
         return None
     after = WORD_RE.match(text, pos + 6)
     return None if after and after.group("w").lower() in COMPARATIVES else "lebih"
+
+
+def _discrete(unit: str | None) -> bool:
+    """A counted noun ("kreditur", "UMKM"), not a measure, a currency, a share or a multiple."""
+    return (
+        bool(unit)
+        and unit not in CURRENCY_CODES
+        and unit not in ("percent", "times")
+        and unit.split()[0].lower() not in MEASURES
+    )
 
 
 def _countable(word: str) -> bool:

@@ -18,7 +18,8 @@ STOP = frozenset(
     sendiri semua seluruh para sang si pun lho kan nya saat ketika usai daripada terhadap
     besar terbesar kecil terkecil tinggi rendah banyak sedikit baik mendatang lalu silam terakhir
     pertama kedua ketiga berikutnya teratas terbawah terbaik mana apa siapa kapan berapa
-    ribu juta miliar triliun persen kepada masing-masing sekali""".split()
+    ribu juta miliar triliun persen kepada masing-masing sekali sehingga setelah sesudah
+    sebelum apabila walaupun""".split()
 )
 
 # Nouns that look like verbs (me-/ber-/di-/ter- prefixes) but are counted.

@@ -14,7 +14,9 @@ SCALES = {
     "ribu": 1e3, "rb": 1e3, "ribuan": 1e3, "ribu-an": 1e3,
     "juta": 1e6, "jt": 1e6, "jutaan": 1e6, "juta-an": 1e6,
     "miliar": 1e9, "milyar": 1e9, "milliar": 1e9, "miliyar": 1e9, "m": 1e9,
+    "miliaran": 1e9, "milyaran": 1e9,
     "triliun": 1e12, "trilyun": 1e12, "trilliun": 1e12, "triliyun": 1e12, "t": 1e12,
+    "triliunan": 1e12, "trilyunan": 1e12,
 }  # fmt: skip
 
 UNITS = {
