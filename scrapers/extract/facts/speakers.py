@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from scrapers.record import Speaker
 
@@ -57,20 +58,8 @@ for _region in sorted(REGION_NAMES | SHORT_FORMS.keys(), key=lambda n: -len(n.sp
     _words = tuple(_region.lower().split())
     if _words != (_words[0],) or _words[0] not in NAME_LIKE_REGIONS:
         REGIONS_BY_FIRST.setdefault(_words[0], []).append(_words)
-CAPITALIZED_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-
-
-@lru_cache(maxsize=1024)
-def _phrase_re(words: tuple[str, ...]) -> re.Pattern:
-    """The words written in a row, the first capitalized ("Lombok Timur", "Deli serdang")."""
-    first, rest = words[0], words[1:]
-    body = rf"{first[0].upper()}(?i:{re.escape(first[1:])})" + "".join(
-        rf"[^\S\n]+(?i:{re.escape(w)})" for w in rest
-    )
-    return re.compile(rf"(?<![\w'’-]){body}(?![\w'’-])")
-
-
 MUHAMMAD = frozenset("moh muh mhd moch mohd muhd".split())  # written short before a name
+LINE_RE = re.compile(r"[^\n]+")
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
@@ -84,6 +73,10 @@ ROLE_PHRASE_END_RE = re.compile(
     r"[ ,\-–]{1,3}){1,25})$"
 )
 ROLE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+CHAIN_BREAK_RE = re.compile(  # the last word that no role phrase holds, outside brackets
+    r"(?s:.*)(?<!\S)[,\-–]*(?![^()\n]*\))"
+    rf"(?![A-Z(&]|(?:{_LOWER_ROLE})[,\-–]*(?!\S))[^\s,\-–]\S*"
+)
 LAST_TOKENS_RE = re.compile(r"[\w.'’-]+|[(),]")
 # one-word institutions of the gazetteer ("Pegadaian", "Kemenkop")
 INSTITUTION_WORDS = frozenset(
@@ -273,6 +266,13 @@ def _name_shape(tok: str) -> bool | str:
     return low
 
 
+def _chain_start(before: str) -> int:
+    """Where the run of words that may belong to a role phrase ends ``before`` begins: after
+    the last word that is neither capitalized, a role or office word, "&" nor in brackets."""
+    m = CHAIN_BREAK_RE.match(before)
+    return m.end() if m else 0
+
+
 def _last_word(text: str) -> str:
     """The word ``text`` ends with, past one full stop and spaces ("Jatim. " -> "Jatim")."""
     text = text.rstrip(" \t")
@@ -423,6 +423,14 @@ def loose_abbreviation(abbr: str, words: list[str]) -> bool:
     return letters[0] == words[0][0] and walk(1, 0, 1)
 
 
+class Line(NamedTuple):
+    base: int  # offset in the text
+    text: str
+    toks: list[re.Match]
+    words: list[str]
+    caps: list[int]  # indices of the capitalized words
+
+
 class Events:
     """Person events ordered by offset, with "last before" lookup in O(log n)."""
 
@@ -473,12 +481,9 @@ class People:
         self._places = self._places_after_heads(text)
         self._forms: set[tuple[str, ...]] = set()
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
-        self._lines = [  # each line's offset, text and tokens, scanned once
-            (line.start(), line.group(), list(TOKEN_RE.finditer(line.group())))
-            for line in re.finditer(r"[^\n]+", text)
-        ]
+        self._lines = [self._line(m.start(), m.group()) for m in LINE_RE.finditer(text)]
         self._alone = self._standalone_words(self._lines)
-        self._places |= self._regions_named(text)
+        self._places |= self._regions_named(self._lines)
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
@@ -647,30 +652,39 @@ class People:
         return places
 
     @staticmethod
-    def _regions_named(text: str) -> set[str]:
+    def _regions_named(lines: list[Line]) -> set[str]:
         """Words of the regions (provinces, regencies, cities) the text names, capitalized:
         "Banyuwangi", "Lombok Timur", "Jaksel"."""
         found: set[str] = set()
-        firsts = {w.lower() for w in CAPITALIZED_RE.findall(text)} & REGIONS_BY_FIRST.keys()
-        for first in firsts:
-            for words in REGIONS_BY_FIRST[first]:
-                if len(words) == 1 or _phrase_re(words).search(text):
-                    found.update(words)
-                    break
+        for line in lines:
+            for i in line.caps:
+                for words in REGIONS_BY_FIRST.get(line.words[i].lower(), ()):
+                    if len(words) == 1 or [
+                        w.lower() for w in line.words[i : i + len(words)]
+                    ] == list(words):
+                        found.update(words)
+                        break
         return found
 
     @staticmethod
-    def _standalone_words(lines: list[tuple[int, str, list[re.Match]]]) -> set[str]:
+    def _line(base: int, line: str) -> Line:
+        """A line's offset and text, its tokens and the indices of its capitalized tokens."""
+        toks = list(TOKEN_RE.finditer(line))
+        words = [t.group() for t in toks]
+        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+        return Line(base, line, toks, words, caps)
+
+    @staticmethod
+    def _standalone_words(lines: list[Line]) -> set[str]:
         """Capitalized words written with no capitalized word beside them ("Adip berharap",
         "kata Herry."): the short forms a text uses for its people (and places)."""
         alone = set()
-        for _, _, matches in lines:
-            toks = [t.group() for t in matches]
-            caps = [t[:1].isupper() for t in toks] + [False]  # caps[-1]: no word before the first
-            for i, tok in enumerate(toks):
-                if caps[i] and not caps[i - 1] and not caps[i + 1] and len(tok) > 2:
-                    if tok[1:].islower():
-                        alone.add(tok)
+        for line in lines:
+            caps = set(line.caps)
+            for i in line.caps:
+                tok = line.words[i]
+                if i - 1 not in caps and i + 1 not in caps and len(tok) > 2 and tok[1:].islower():
+                    alone.add(tok)
         return alone
 
     def _person_tail(self, words: list[str], prev: str = "") -> int:
@@ -754,7 +768,7 @@ class People:
         runs: list[tuple[int, int, list[str]]] = []
         inside = [(start, start + len(name)) for start, name, _ in orgs]
         common = self._common | self._org_like
-        for base, line, toks in self._lines:
+        for base, line, toks, tokens, caps in self._lines:
             words = line.split()
             if (
                 4 <= len(words) <= 25
@@ -764,13 +778,13 @@ class People:
             ):
                 continue  # a headline in title case
             cur: list[re.Match] = []
-            for i, tok in enumerate(toks):
-                word = tok.group()
-                if not word[:1].isupper():  # no name, title or initial starts in lower case
-                    if cur:
-                        runs.append(self._run(base, cur))
-                        cur = []
-                    continue
+            last = -2
+            for i in caps:  # no name, title or initial starts in lower case
+                if i != last + 1 and cur:
+                    runs.append(self._run(base, cur))
+                    cur = []
+                last = i
+                tok, word = toks[i], tokens[i]
                 if not cur and self._noble_title(base, toks, i):
                     cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
                     continue
@@ -1052,7 +1066,7 @@ class People:
             last[0].endswith((")", "&")) or not last[0].islower() or last[0] in LOWER_ROLE_WORDS
         ):
             return None  # the phrase's last word is capitalized, a role word or a bracket
-        m = ROLE_PHRASE_END_RE.search(before)
+        m = ROLE_PHRASE_END_RE.search(before, _chain_start(before))
         if not m:
             return None
         phrase = m.group(1)
