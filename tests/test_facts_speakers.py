@@ -1003,3 +1003,31 @@ def test_a_short_form_ending_the_full_name():
         "“Kami fokus pada pemberdayaan UMKM naik kelas,” jelas Lia."
     )
     assert direct_speakers(text) == ["Nurlia Dewi"]
+
+
+def test_a_name_followed_by_its_title_at_a_clause_start():
+    text = (
+        "Aprian Jhon, Kepala Biro Ekonomi Pemprov Sumsel menjelaskan KUR terus tumbuh.\n"
+        "Sementara itu, Panca Hadi Kepala Kanwil OJK Sumsel, menyampaikan KUR banyak diakses.\n"
+        "“41 persen diakses oleh sektor pertanian,” pungkasnya."
+    )
+    assert direct_speakers(text) == ["Panca Hadi"]
+
+
+def test_two_capitals_closing_a_name_are_initials_not_an_acronym():
+    text = (
+        '"Kendala UMKM di sini masalah modal," kata Kepala Dinas Koperasi Kabupaten Abdya '
+        "Amri AR yang dihubungi dari Banda Aceh.\n"
+        "Amri AR mengatakan UMKM umumnya bergerak di industri rumah tangga.\n"
+        '"Kami meminta perbankan membantu," kata Amri.\n'
+        '"Ini program pusat," kata Kepala Bidang Wahyu Hidayat MM.'
+    )
+    assert direct_speakers(text) == ["Amri AR", "Amri AR", "Wahyu Hidayat"]
+
+
+def test_singkat_is_a_speech_cue():
+    text = (
+        "Kepala Dinas Koperasi dan UKM Papua Barat Enos Aronggear menyampaikan hal senada.\n"
+        "“Penguatan koperasi diperlukan,” singkat Enos."
+    )
+    assert direct_speakers(text) == ["Enos Aronggear"]

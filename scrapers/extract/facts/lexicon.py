@@ -56,7 +56,7 @@ PERCENT_WORDS = frozenset("persen persennya prosen percent".split())
 # Speech cue stems; each also occurs with -nya ("ujarnya") and as me- verbs handled apart.
 CUE_STEMS = (
     "kata ujar tutur ungkap jelas terang papar imbuh tegas sebut ucap lanjut tambah tandas "
-    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal klaim sahut tutup"
+    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal klaim sahut tutup singkat"
 ).split()
 
 SPEECH_VERBS = frozenset(
@@ -120,7 +120,7 @@ PLACE_HEADS = frozenset(
 )
 ORG_HEADS = frozenset(
     """dinas kementerian kemenkop kemenkopukm kemenko kemenkeu badan bank otoritas pemerintah
-    ojk bi bri bni btn bps kpk kemenpan kantor
+    ojk bi bri bni btn bps kpk kemenpan kantor kanwil
     pemprov pemkab pemkot komisi pt universitas fakultas polda polres polsek kejari kejati
     kejagung lembaga asosiasi himpunan kamar perusahaan rumah sakit partai dpr dprd
     mahkamah pengadilan kodim korem sudin suku direktorat ditjen

@@ -60,6 +60,10 @@ for _region in sorted(REGION_NAMES | SHORT_FORMS.keys(), key=lambda n: -len(n.sp
         REGIONS_BY_FIRST.setdefault(_words[0], []).append(_words)
 MUHAMMAD = frozenset("moh muh mhd moch mohd muhd".split())  # written short before a name
 LINE_RE = re.compile(r"[^\n]+")
+TWO_LETTER_ACRONYMS = frozenset(
+    "BI RI PT CV UD AS TV PD UK DI KB RT RW SD SM HP PR ID OK NU TK UI IT AI II IV VI XI"
+    " UU PP PN KM SK BB MA MK KY".split()
+)
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
@@ -169,6 +173,7 @@ AND_NEXT_RE = re.compile(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-
 NEXT_CAPITAL_RE = re.compile(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)")
 APPOSITIVE_RE = re.compile(r"\s*,\s*(?:\w+\s+){0,1}(\w+)")
 NEXT_VERB_RE = re.compile(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)")
+TITLE_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)[^\S\n]+[A-Z]")
 ACTIVE_VERB_RE = re.compile(r"\s+(?:me|ber)[a-z]{3,}\b")
 CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
@@ -271,6 +276,20 @@ def _chain_start(before: str) -> int:
     the last word that is neither capitalized, a role or office word, "&" nor in brackets."""
     m = CHAIN_BREAK_RE.match(before)
     return m.end() if m else 0
+
+
+def _closing_initials(word: str, after: list[str]) -> bool:
+    """Two capitals closing a name ("Amri AR"), not an acronym ("BI", "PT") nor Haji + initial
+    ("HM"), with no capitalized word after them."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and word not in TWO_LETTER_ACRONYMS
+        and word.lower() not in DEGREES  # "Wahyu Hidayat MM", "Edi Kurniadi ST"
+        and not HAJI_INITIAL_RE.fullmatch(word)
+        and not (after and after[0][:1].isupper())
+    )
 
 
 def _last_word(text: str) -> str:
@@ -788,6 +807,11 @@ class People:
                 if not cur and self._noble_title(base, toks, i):
                     cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
                     continue
+                if cur and _closing_initials(word, tokens[i + 1 : i + 2]):
+                    cur.append(tok)  # "Amri AR yang dihubungi": initials close the name
+                    runs.append(self._run(base, cur))
+                    cur = []
+                    continue
                 if HAJI_INITIAL_RE.fullmatch(word) and cur:  # "HM Yadi": Haji M starts a name
                     runs.append(self._run(base, cur))
                     cur = []
@@ -807,7 +831,7 @@ class People:
             for r in runs
             if len(r[2]) <= 6
             and not all(INITIALS_RE.fullmatch(w) for w in r[2])
-            and not self._inside_org(r[1], r[2])
+            and not self._inside_org(r[0], r[1], r[2])
             and not any(a <= r[0] < b for a, b in inside)
         ]
         return self._trim_org_heads(runs)
@@ -960,7 +984,7 @@ class People:
             return m.group(2)
         return None
 
-    def _inside_org(self, end: int, words: list[str]) -> bool:
+    def _inside_org(self, start: int, end: int, words: list[str]) -> bool:
         """A run followed by a capitalized word, a number or ", dan Organization-word" is part
         of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
         unless the word is the run's own abbreviation ("Jusuf Kalla (JK)") or the bracket gives
@@ -989,7 +1013,14 @@ class People:
         if m.group(1) and (abbreviates(nxt, words) or self._role_nickname(end)):
             return False
         acronym = nxt.isupper() or sum(c.isupper() for c in nxt) >= 2  # "OJK", "DJPb", "PT X I"
+        if len(words) >= 2 and nxt.lower() in PERSON_TITLES and self._opens_clause(start):
+            return False  # "Sementara itu, Panca Hadi Kepala Kanwil OJK": a name, then its title
         return nxt[0].isdigit() or acronym or nxt.lower() in ROLE_WORDS | ORG_WORDS
+
+    def _opens_clause(self, pos: int) -> bool:
+        """``pos`` starts a line or follows a comma or a sentence end."""
+        before = self.text[max(0, pos - 3) : pos].rstrip(" \t")
+        return not before or before[-1] in "\n,.;:"
 
     @staticmethod
     def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
@@ -1011,6 +1042,9 @@ class People:
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
         appos = APPOSITIVE_RE.match(after)
         appos_role = appos and appos.group(1).lower() in ROLE_WORDS
+        titled = TITLE_NEXT_RE.match(after)  # "Panca Hadi Kepala Kanwil OJK Sumsel, menyampaikan"
+        if titled and titled.group(1).lower() in PERSON_TITLES and self._opens_clause(start):
+            appos_role = True
         verb = NEXT_VERB_RE.match(after)
         speaks = verb and verb.group(1).lower() in SPEECH_VERBS
         acts = (
@@ -1027,7 +1061,7 @@ class People:
         if role_text:
             role, org = split_role(role_text)
         elif appos_role:
-            seg = re.match(r"\s*,\s*([^,.;\n]{2,150}?)(?:,|\.|;|\n|$)", after)
+            seg = re.match(r"\s*,?\s*([^,.;\n]{2,150}?)(?:,|\.|;|\n|$)", after)
             if seg:
                 role, org = split_role(seg.group(1))
         self._add(words, role, org, introduced=True)
