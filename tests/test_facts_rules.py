@@ -391,3 +391,19 @@ def test_two_straight_apostrophes_on_both_sides_make_a_quote():
 )  # fmt: skip
 def test_signs_groupings_approximate_scales_and_elided_nouns(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bantuan Rp2 juta 500 ribu per orang.", [(2.5e6, None, "IDR", None)]),
+        ("Saat ini berjumlah 13 ribu 800.", [(13800, None, None, None)]),
+        ("Usaha mikro 10 ribu 200, usaha kecil 3 ribu 300.",
+         [(10200, None, None, None), (3300, None, None, None)]),
+        ("Modal Rp5 juta 2 orang pelaku.", [(5e6, None, "IDR", None), (2, None, "orang", None)]),
+        ("Dari 6 ribu 800 tahun 2014 naik pesat.", [(6800, None, None, None)]),
+        ("Total UMKM mencapai 39,868 unit usaha.", [(39868, None, "unit", "mencapai")]),
+    ],
+)  # fmt: skip
+def test_spoken_compounds_and_english_grouping(text, expected):
+    assert figures(text) == expected

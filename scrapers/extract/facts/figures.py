@@ -24,6 +24,7 @@ from .lexicon import (
     PREFIXED_NOUNS,
     QUANTITY_CUES,
     STOP,
+    TIME_WORDS,
 )
 from .numerals import SPELLED_RE, parse_digits, scale, scaled, spelled_value
 from .sentences import Sentences
@@ -43,6 +44,10 @@ CURRENCY_CODES = frozenset(CURRENCY_WORDS.values()) | frozenset(DOLLAR_COUNTRY.v
 COMMA_GROUPED_RE = re.compile(r"\d{1,3},\d{3}")  # "8,628": thousands, in English notation
 MEASURES = frozenset(
     "ton kg kilogram gram gr km kilometer meter m2 hektare hektar ha liter kwh mw gwh".split()
+)
+YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?!\d)")
+COMPOUND_RE = re.compile(  # "juta 500 ribu", "ribu 800 pelaku": no range, no date after it
+    r"[^\S\n]+(?P<num>[1-9]\d{0,2})(?:[^\S\n]?(?P<scale>ribu|rb|juta|jt))?(?![\d/:-]|[.,]\d)"
 )
 SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
 RANGE_RE = re.compile(
@@ -150,6 +155,7 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     mult = scale(sm.group("scale")) if sm else None
     if mult is not None:
         end = sm.end()
+        value, end = _compound(text, end, value, mult)
     elif re.match(r"[A-Za-z]", nxt):
         return None  # 4G, 2UM: part of a name
     value_max = None
@@ -174,8 +180,12 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     restated = RESTATED_RE.match(text, end)
     if restated:  # "2 (dua) agenda"
         end = restated.end()
+    before_unit = end
     unit, end, qual_after = _unit(text, end, cur)
-    if not (cur or mult) and COMMA_GROUPED_RE.fullmatch(num) and _discrete(unit):
+    if unit in TIME_WORDS and YEAR_AFTER_RE.match(text, end):
+        unit, end = None, before_unit  # "6 ribu 800 tahun 2014": "tahun" opens a date
+    english = not (cur or mult) and COMMA_GROUPED_RE.fullmatch(num)
+    if english and (unit is None or _discrete(unit)):
         val = value = parse_digits(num.replace(",", "."))  # "8,628 kreditur": English grouping
     negative = not cur and text[start - 1 : start] == "-"
     if negative and unit != "percent":
@@ -352,6 +362,19 @@ def _lebih_after(text: str, pos: int) -> str | None:
         return None
     after = WORD_RE.match(text, pos + 6)
     return None if after and after.group("w").lower() in COMPARATIVES else "lebih"
+
+
+def _compound(text: str, end: int, value: float, mult: float) -> tuple[float, int]:
+    """ "Rp2 juta 500 ribu", "6 ribu 800": a smaller amount spoken after the scale adds to it
+    (returned in units of ``mult``)."""
+    m = COMPOUND_RE.match(text, end)
+    if not m:
+        return value, end
+    sub = parse_digits(m.group("num"))
+    sub_mult = scale(m.group("scale")) if m.group("scale") else 1
+    if sub is None or not sub_mult or sub * sub_mult >= mult or (sub_mult == 1 and sub < 100):
+        return value, end
+    return value + sub * sub_mult / mult, m.end()
 
 
 def _discrete(unit: str | None) -> bool:

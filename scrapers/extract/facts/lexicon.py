@@ -42,7 +42,7 @@ LABEL_WORDS = frozenset(
 # Words that announce a quantity, so even a bare number is a figure ("sebanyak 42.000").
 QUANTITY_CUES = frozenset(
     """sebanyak sebesar mencapai menembus tembus level posisi angka total jumlah jumlahnya
-    senilai capai hanya mencatat tercatat ada""".split()
+    senilai capai hanya mencatat tercatat ada berjumlah""".split()
 )
 
 CURRENCY_WORDS = {
