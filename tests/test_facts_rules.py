@@ -407,3 +407,10 @@ def test_signs_groupings_approximate_scales_and_elided_nouns(text, expected):
 )  # fmt: skip
 def test_spoken_compounds_and_english_grouping(text, expected):
     assert figures(text) == expected
+
+
+def test_a_percent_glued_to_the_next_word_and_sekian():
+    assert figures("Kredit tumbuh 17,63 persenterhadap tahun lalu.") == [
+        (17.63, None, "percent", None)
+    ]
+    assert figures("Anggotanya sebanyak 700 sekian orang.") == [(700, None, None, None)]

@@ -1031,3 +1031,58 @@ def test_singkat_is_a_speech_cue():
         "“Penguatan koperasi diperlukan,” singkat Enos."
     )
     assert direct_speakers(text) == ["Enos Aronggear"]
+
+
+def test_a_role_appositive_after_the_name():
+    text = (
+        "Dinas Koperasi menyediakan 460 kuota sertifikat halal. Dindin Rachmadhy, Kepala Dinkop "
+        "mengatakan 391 sertifikat sudah diserahkan.\n"
+        "“Syaratnya dipersiapkan oleh pihak Kemenag,” ujarnya."
+    )
+    assert direct_speakers(text) == ["Dindin Rachmadhy"]
+
+
+def test_a_business_owner_introduced_after_sementara_is_the_next_speaker():
+    text = (
+        "Kepala Dinas Koperasi dan UKM Kota Surakarta, Heri Purwoko mengatakan bantuan cair.\n"
+        "Sementara pelaku UMKM usaha Songket Rajut, Weni Arnita rela mengantre sejak pagi.\n"
+        "“Ya tentunya sangat membantu,” ujarnya."
+    )
+    assert direct_speakers(text) == ["Weni Arnita"]
+
+
+def test_the_one_accompanied_does_not_speak():
+    text = (
+        "Penasehat Forum UMKM Bekasi, Hj Ani, didampingi panitia acara, Sunarni Endah, "
+        "menyampaikan terima kasih.\n"
+        "“Kami berharap pelaku usaha segera mengurus sertifikat halal,” ucapnya."
+    )
+    assert direct_speakers(text) == ["Ani"]
+
+
+def test_a_regional_honorific_before_initials_finds_the_person():
+    text = (
+        "Demikian ditegaskan Ketua Dewan Penasehat Hipmikindo Jabar, Rahmat Hidayat Djati (RHD), "
+        "pada acara Rakerda.\n"
+        "“Jangan sekedar basa-basi,” tegas Kang RHD."
+    )
+    assert direct_speakers(text) == ["Rahmat Hidayat Djati"]
+
+
+def test_mas_after_a_title_is_part_of_the_name():
+    text = (
+        "Kepala Dinas Koperasi dan UKM Provinsi Jatim, Mas Purnomo Hadi di Surabaya mengatakan "
+        "ekspor dilepas.\n"
+        "“Untuk yang sudah aktif ekspor sebanyak 333 UMKM,” kata Purnomo."
+    )
+    assert direct_speakers(text) == ["Mas Purnomo Hadi"]
+
+
+def test_a_description_with_a_demonstrative_introduces_no_one():
+    text = (
+        "Anggota Komisi II DPRD Kaltim Sapto Setyo Pramono menilai serapan anggaran rendah.\n"
+        "Dengan serapan yang jauh dari target, politisi Golkar ini berharap ada penjelasan. "
+        "“Masalahnya di mana, ini harus dicari,” tegasnya.\n"
+        "Terpisah, Kepala Disperindagkop Hella Haerani menjelaskan kendalanya."
+    )
+    assert direct_speakers(text) == ["Sapto Setyo Pramono"]

@@ -306,6 +306,8 @@ def _unit(text: str, pos: int, cur: str | None) -> tuple[str | None, int, str | 
             return None, pos, None
     if low in PERCENT_WORDS:
         return "percent", wm.end(), qual or _lebih_after(text, wm.end())
+    if low.startswith("persen") and low[6:] in STOP:  # "17,63 persenterhadap": a lost space
+        return "percent", wm.start() + 6, qual
     if low == "kali":
         lip = WORD_RE.match(text, wm.end())
         end = lip.end() if lip and lip.group("w").lower() == "lipat" else wm.end()

@@ -19,7 +19,7 @@ STOP = frozenset(
     besar terbesar kecil terkecil tinggi rendah banyak sedikit baik mendatang lalu silam terakhir
     pertama kedua ketiga berikutnya teratas terbawah terbaik mana apa siapa kapan berapa
     ribu juta miliar triliun persen kepada masing-masing sekali sehingga setelah sesudah
-    sebelum apabila walaupun""".split()
+    sebelum apabila walaupun sekian""".split()
 )
 
 # Nouns that look like verbs (me-/ber-/di-/ter- prefixes) but are counted.
@@ -73,7 +73,7 @@ SPEECH_PASSIVES = frozenset(
 
 HONORIFICS = frozenset(
     """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. dra dra. drh drh. kh ust ustadz ustaz
-    pak bu bapak ibu sdr mas mbak bung paman
+    pak bu bapak ibu sdr mas mbak bung paman kang teh bang abang
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
     kolonel letkol mayor kapten""".split()
 ) | frozenset(  # police and military ranks, and the corps written after them ("Kolonel Inf")
@@ -89,7 +89,8 @@ ROLE_WORDS = frozenset(
     deputi asisten sekretaris sekjen gubernur wagub bupati walikota wali wakil presiden wapres
     kasubdit kasat kajari kajati kapolri kapolda kapolres kabid kadis kasi kasubag staf divisi
     head manager manajer regional office officer chief executive ceo cfo coo founder pendiri
-    pencetus pemilik camat lurah kades komisioner dewan anggota juru bicara jubir analis ekonom
+    pencetus pemilik penasehat pelaku camat lurah kades komisioner dewan anggota juru bicara jubir
+    analis ekonom
     pengamat peneliti dosen guru besar rektor dekan koordinator pj plt plh pelaksana tugas
     penasihat senior vice president direksi komisaris dirut pimpinan pemimpin general
     bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih

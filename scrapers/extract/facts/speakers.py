@@ -171,9 +171,11 @@ RANK_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][A-Za-z]+)\.?[^\S\n]+[A-Z]")
 ENGLISH_TITLE_RE = re.compile(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]")
 AND_NEXT_RE = re.compile(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)")
 NEXT_CAPITAL_RE = re.compile(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)")
-APPOSITIVE_RE = re.compile(r"\s*,\s*(?:\w+\s+){0,1}(\w+)")
+APPOSITIVE_RE = re.compile(r"\s*,\s*(\w+)(?:\s+(\w+))?")  # ", Kepala Dinkop", ", mantan Kepala"
 NEXT_VERB_RE = re.compile(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)")
 TITLE_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)[^\S\n]+[A-Z]")
+DEMONSTRATIVE_RE = re.compile(r"[^\S\n]+(?:ini|itu|tersebut)\b")
+ACCOMPANIED_RE = re.compile(r",[^\S\n]*(?:didampingi|bersama)\b[^,.!?\n]*,[^,.!?\n]*$")
 ACTIVE_VERB_RE = re.compile(r"\s+(?:me|ber)[a-z]{3,}\b")
 CONNECTIVE_RE = re.compile(
     r"(?:Sementara|Selain|Setelah|Usai|Untuk)\s+itu|Di\s+sisi\s+lain|Adapun|Kemudian|Sedangkan"
@@ -204,6 +206,7 @@ NOT_NAME = (
     | frozenset(
         """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
     sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
+    terpisah selanjutnya akhirnya sedangkan
     editor penulis reporter foto ilustrasi sumber artikel berita headline fokus""".split()
     )
 )
@@ -537,6 +540,8 @@ class People:
         low = prev[0].lower() if prev else ","
         if low in ("melalui", "diwakili"):
             return True  # "Camat Kedung melalui Sekretaris Tri Mahanani, mengatakan"
+        if ACCOMPANIED_RE.search(before):
+            return False  # "Hj Ani, didampingi panitia acara, Sunarni Endah, menyampaikan"
         return low not in STOP and not re.match(r"(?:me|di|ber|ter)[a-z]{3,}$", low)
 
     def _stands_in(self, start: int) -> bool:
@@ -845,7 +850,12 @@ class People:
         """A capitalized noble title ("Lalu", "Raden") before a name word, not opening a
         sentence (where "Lalu" is "then")."""
         word = toks[i].group()
-        if word.lower() not in NOBLE_TITLES or not word[:1].isupper() or i + 1 >= len(toks):
+        if not word[:1].isupper() or i + 1 >= len(toks):
+            return False
+        titled = [t.group() for t in toks[max(0, i - 2) : i] if t.group() != ","][-1:]
+        if word.lower() == "mas" and titled and titled[0][:1].isupper():
+            return is_name_token(toks[i + 1].group(), self._common)  # "Jatim, Mas Purnomo Hadi"
+        if word.lower() not in NOBLE_TITLES:
             return False
         before = self.text[max(0, base + toks[i].start() - 3) : base + toks[i].start()].strip()
         nxt = toks[i + 1].group()
@@ -1034,6 +1044,8 @@ class People:
         line_start = before.rfind("\n") + 1
         before = before[line_start:]
         prev = LAST_TOKENS_RE.findall(before[-60:])[-1:] if before.strip() else []
+        if len(words) == 1 and DEMONSTRATIVE_RE.match(self.text, end):
+            return  # "politisi Golkar ini": a description of someone named before
         age = AGE_RE.match(self.text, end)  # "Jujur Saragih (40), pelaku usaha": a person
         if age:
             end = age.end()
@@ -1041,7 +1053,9 @@ class People:
         role_text = self._role_before(before)
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
         appos = APPOSITIVE_RE.match(after)
-        appos_role = appos and appos.group(1).lower() in ROLE_WORDS
+        appos_role = appos and any(
+            w and w.lower() in ROLE_WORDS for w in (appos.group(1), appos.group(2))
+        )
         titled = TITLE_NEXT_RE.match(after)  # "Panca Hadi Kepala Kanwil OJK Sumsel, menyampaikan"
         if titled and titled.group(1).lower() in PERSON_TITLES and self._opens_clause(start):
             appos_role = True
@@ -1078,7 +1092,7 @@ class People:
         placed = low[-1] in self._places | PLACES and not is_particle(words[0])
         return (
             any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
-            + any(self._short_org(w) for w in words)  # "Kemkominfo", "Kemenag Tuban"
+            + any(map(self._short_org, words)) * (1 + (len(words) == 1))  # "Kemkominfo", "Dinkop"
             + bool(named)
             + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in ("di", "ke", "dari") or PRODUCT_WORDS.intersection(ctx)))
@@ -1241,7 +1255,10 @@ class People:
             words.pop()
         if CONNECTIVE_RE.fullmatch(" ".join(words)):
             return True  # "Sementara itu Wakil Wali Kota X, Ryan menjelaskan"
-        return not any(w[:1].islower() for w in words) or words[-1].lower() in SPEECH_CUES
+        if words and words[0] in ("Sementara", "Sedangkan") and words[1:2] != ["itu"]:
+            words = words[1:]  # "Sementara pelaku UMKM usaha X, Weni Arnita ..."
+        lower = [w for w in words if w[:1].islower() and w.lower() not in LOWER_ROLE_WORDS]
+        return not lower or words[-1].lower() in SPEECH_CUES
 
     def _possessor(self, pos: int) -> bool:
         """The name at ``pos`` sits between a role word and "itu"/"tersebut" ("Wakil Dewanti
@@ -1283,7 +1300,8 @@ class People:
         toks = low.split()
         if not toks or low in PRONOUNS or NYA_RE.fullmatch(low) or toks[-1] in ANAPHOR_END:
             return self.current(pos) or self.salient.next(pos) or self.mentions.next(pos)
-        person = self.alias(phrase) or self.alias(phrase.split(",")[0])
+        bare = " ".join(w for w in phrase.split(",")[0].split() if w.lower() not in HONORIFICS)
+        person = self.alias(phrase) or self.alias(phrase.split(",")[0]) or self.alias(bare)
         if person:
             return person
         name, role, org = self.parse_phrase(phrase)
