@@ -55,6 +55,8 @@ TUNED = {
     "blind14": (0.98, 0.94, 0.95),  # 0.949: one speaker spelled two ways once each
     "blind15": (0.98, 0.94, 0.95),  # 0.949: "Mas" read as an honorific after a verb
     "blind16": (0.98, 0.95, 0.95),
+    "blind17": (0.98, 0.95, 0.95),
+    "blind18": (0.98, 0.95, 0.95),
 }
 
 

@@ -414,3 +414,12 @@ def test_a_percent_glued_to_the_next_word_and_sekian():
         (17.63, None, "percent", None)
     ]
     assert figures("Anggotanya sebanyak 700 sekian orang.") == [(700, None, None, None)]
+
+
+def test_a_spaced_percent_sign_and_a_noun_ending_in_jual():
+    assert figures("Kontribusinya mencapai 57,25 % terhadap PDRB.") == [
+        (57.25, None, "percent", "mencapai")
+    ]
+    assert figures("Penggunanya mencapai 321.000 penjual barang.") == [
+        (321000, None, "penjual", "mencapai")
+    ]

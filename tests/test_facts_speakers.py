@@ -1086,3 +1086,48 @@ def test_a_description_with_a_demonstrative_introduces_no_one():
         "Terpisah, Kepala Disperindagkop Hella Haerani menjelaskan kendalanya."
     )
     assert direct_speakers(text) == ["Sapto Setyo Pramono"]
+
+
+def test_the_office_after_kadis_stays_out_of_the_name():
+    text = (
+        "Kadis Kumperindag Risjon Sunge mengatakan potensi UMKM harus dikembangkan.\n"
+        "“Makanya pelatihan ini kami gelar,” terang Risjon Sunge."
+    )
+    assert direct_speakers(text) == ["Risjon Sunge"]
+
+
+def test_a_street_named_after_a_person_is_no_speaker():
+    text = (
+        "“Ada kenaikan 50,8 persen dari tahun lalu,” kata Kepala BI Lampung, Budiyono.\n"
+        "Seorang pemilik warung di kawasan Jalan Cut Nyak Dien, Bandar Lampung, Joko Sutiarjo "
+        "(47), mengaku menggunakan pembayaran digital.\n"
+        "“Jika menggunakan QRIS lebih praktis,” ujarnya."
+    )
+    assert direct_speakers(text) == ["Budiyono", "Joko Sutiarjo"]
+
+
+def test_dotted_degrees_after_the_name_are_no_name():
+    text = (
+        "“Kami mendampingi 20 ibu-ibu pelaku UMKM,” kata Wakil Dekan III Fakultas Sastra UNG "
+        "Jafar Lantowa, S.Pd, M.A di Gorontalo, Sabtu."
+    )
+    assert direct_speakers(text) == ["Jafar Lantowa"]
+
+
+def test_a_role_named_earlier_in_the_sentence_finds_its_holder():
+    text = (
+        "Kegiatan ini mendapat perhatian dari Pangdam XVII/Cenderawasih yang baru menjabat, "
+        "Mayjen TNI Muhammad Saleh Mustafa.\n"
+        "“Terima kasih Danrem dan jajaran,” ucap Pangdam."
+    )
+    assert direct_speakers(text) == ["Muhammad Saleh Mustafa"]
+
+
+def test_a_person_noun_right_after_the_name_introduces_a_person():
+    text = (
+        "Bupati Hendy Siswanto menampung aspirasi warga.\n"
+        "Dalam kesempatan itu, Sumartini pelaku UMKM asal Desa Tanjungrejo menyampaikan "
+        "keluh kesahnya.\n"
+        "“Kami minta difasilitasi studi banding,” katanya."
+    )
+    assert direct_speakers(text) == ["Sumartini"]

@@ -45,6 +45,7 @@ COMMA_GROUPED_RE = re.compile(r"\d{1,3},\d{3}")  # "8,628": thousands, in Englis
 MEASURES = frozenset(
     "ton kg kilogram gram gr km kilometer meter m2 hektare hektar ha liter kwh mw gwh".split()
 )
+PERCENT_SIGN_RE = re.compile(r"[^\S\n]?%")
 YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?!\d)")
 COMPOUND_RE = re.compile(  # "juta 500 ribu", "ribu 800 pelaku": no range, no date after it
     r"[^\S\n]+(?P<num>[1-9]\d{0,2})(?:[^\S\n]?(?P<scale>ribu|rb|juta|jt))?(?![\d/:-]|[.,]\d)"
@@ -74,7 +75,7 @@ COMPARATIVES = frozenset(
     "tinggi rendah besar kecil banyak sedikit cepat lambat baik mahal murah".split()
 )
 ADJECTIVE_RE = re.compile(
-    r"^(?:\w+(?:ional|onal|if|ikal|ual|eral)|domestik|lokal|asing|global|swasta|mandiri|"
+    r"^(?:\w+(?:ional|onal|if|ikal|(?<!j)ual|eral)|domestik|lokal|asing|global|swasta|mandiri|"
     r"baru|lama|utama|muda|tua|resmi|aktif|formal|informal)$"
 )
 ELIDED = "…"  # unit placeholder: the counted noun comes from an earlier figure
@@ -279,8 +280,9 @@ def _spelled_figure(text: str, m: re.Match) -> Figure | None:
 def _unit(text: str, pos: int, cur: str | None) -> tuple[str | None, int, str | None]:
     """(unit, end offset, qualifier written after the number) for a number ending at ``pos``."""
     qual = None
-    if text.startswith("%", pos):
-        return "percent", pos + 1, _lebih_after(text, pos + 1)
+    sign = PERCENT_SIGN_RE.match(text, pos)  # "57,25%" or "57,25 %"
+    if sign:
+        return "percent", sign.end(), _lebih_after(text, sign.end())
     if cur:
         c = cur.strip().rstrip(".").upper().replace(" ", "")
         code = {"RP": "IDR", "IDR": "IDR", "S$": "SGD", "€": "EUR"}.get(c, "USD")

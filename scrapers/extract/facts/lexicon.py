@@ -110,7 +110,8 @@ NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())
 NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti aa fx ign".split())
 # Roles named after the organization they head ("Ketua Kadin Arsjad Rasjid").
 ORG_ROLES = frozenset(
-    "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama".split()
+    "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama kadis kaban"
+    .split()
 )
 # Role and organization words followed by a place name ("Bupati Garut", "Pemkab Bangkalan").
 PLACE_HEADS = frozenset(

@@ -173,6 +173,11 @@ AND_NEXT_RE = re.compile(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-
 NEXT_CAPITAL_RE = re.compile(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)")
 APPOSITIVE_RE = re.compile(r"\s*,\s*(\w+)(?:\s+(\w+))?")  # ", Kepala Dinkop", ", mantan Kepala"
 NEXT_VERB_RE = re.compile(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)")
+DESCRIBED_RE = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]")
+# nouns that describe a person right after the name, with no comma
+PERSON_NOUNS = frozenset(
+    "pelaku pemilik warga pedagang petani perajin pengrajin pengusaha nelayan peternak".split()
+)
 TITLE_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)[^\S\n]+[A-Z]")
 DEMONSTRATIVE_RE = re.compile(r"[^\S\n]+(?:ini|itu|tersebut)\b")
 ACCOMPANIED_RE = re.compile(r",[^\S\n]*(?:didampingi|bersama)\b[^,.!?\n]*,[^,.!?\n]*$")
@@ -185,6 +190,8 @@ CONNECTIVE_RE = re.compile(
 NOT_PERSON_WORDS = frozenset(
     "panitia penyelenggara cabang kantor festival paguyuban komunitas kelompok".split()
 )
+# words right before a run that make it a place or a street ("di X", "Jalan Cut Nyak Dien")
+PLACE_PREPOSITIONS = frozenset("di ke dari jalan jl jln gang gg kawasan komplek perumahan".split())
 PRODUCT_WORDS = frozenset("produk produknya merek brand jualan kuliner stand toko gerai".split())
 PERSON_TITLES = frozenset(
     """wakil kepala ketua menteri gubernur bupati walikota wali direktur sekretaris deputi presiden
@@ -293,6 +300,12 @@ def _closing_initials(word: str, after: list[str]) -> bool:
         and not HAJI_INITIAL_RE.fullmatch(word)
         and not (after and after[0][:1].isupper())
     )
+
+
+def _degrees_only(segment: str) -> bool:
+    """ "S.Pd", "M.A", "SE MM": academic degrees written after a name."""
+    words = segment.split()
+    return bool(words) and all(w.replace(".", "").lower() in DEGREES for w in words)
 
 
 def _last_word(text: str) -> str:
@@ -532,7 +545,8 @@ class People:
         """The name (with its role) is the subject of the speech verb after it: "Dalam
         sambutannya Bupati Ardiansyah mengatakan", not an object ("bersama Presiden Jokowi
         meminta", "didampingi Kepala Subbagian X mengatakan")."""
-        if not SPEAKS_RE.match(self.text, end):
+        age = AGE_RE.match(self.text, end)  # "Joko Sutiarjo (47), mengaku"
+        if not SPEAKS_RE.match(self.text, age.end() if age else end):
             return False
         before = self.text[max(0, start - 200) : start].rsplit("\n", 1)[-1]
         tail = ROLE_TAIL_RE.search(before)
@@ -1059,6 +1073,9 @@ class People:
         titled = TITLE_NEXT_RE.match(after)  # "Panca Hadi Kepala Kanwil OJK Sumsel, menyampaikan"
         if titled and titled.group(1).lower() in PERSON_TITLES and self._opens_clause(start):
             appos_role = True
+        described = DESCRIBED_RE.match(after)  # "Sumartini pelaku UMKM asal Desa X menyampaikan"
+        if described and described.group(1) in PERSON_NOUNS and self._opens_clause(start):
+            appos_role = True
         verb = NEXT_VERB_RE.match(after)
         speaks = verb and verb.group(1).lower() in SPEECH_VERBS
         acts = (
@@ -1095,7 +1112,7 @@ class People:
             + any(map(self._short_org, words)) * (1 + (len(words) == 1))  # "Kemkominfo", "Dinkop"
             + bool(named)
             + placed * (1 + (len(low) == 1))
-            + bool(ctx and (ctx[-1] in ("di", "ke", "dari") or PRODUCT_WORDS.intersection(ctx)))
+            + bool(ctx and (ctx[-1] in PLACE_PREPOSITIONS or PRODUCT_WORDS.intersection(ctx)))
         )
 
     def _org_then_name(self, role_text: str, after: str) -> bool:
@@ -1348,12 +1365,26 @@ class People:
                 and not extra & ROLE_WORDS
             ):
                 return person
+        return self._titled_in_sentence(role_toks, pos)
+
+    def _titled_in_sentence(self, role_toks: set[str], pos: int) -> Person | None:
+        """The introduced person without a role whose first sentence names the role before
+        them: "Pangdam XVII/Cenderawasih yang baru menjabat, Mayjen TNI Muhammad Saleh Mustafa"
+        holds "Pangdam"."""
+        for person in sorted(self.persons, key=lambda p: -self._recent(p, pos)):
+            seen = self._seen.get(id(person))
+            if person.role or not person.introduced or not seen or seen[0] > pos:
+                continue
+            span = self.sentences.at(seen[0])
+            start = span.start if span and span.start <= seen[0] else max(0, seen[0] - 200)
+            if role_toks <= set(re.findall(r"\w+", self.text[start : seen[0]].lower())):
+                return person
         return None
 
     def parse_phrase(self, phrase: str) -> tuple[str | None, str | None, str | None]:
         """(name, role, organization) of an appositive speaker phrase."""
         common = self._common | self._org_like | self._places
-        segments = [s.strip() for s in phrase.split(",") if s.strip()]
+        segments = [s.strip() for s in phrase.split(",") if s.strip() and not _degrees_only(s)]
         name_seg = None
         for i, seg in enumerate(segments):
             toks = [t for t in seg.split() if t.lower().rstrip(".") not in HONORIFICS]
@@ -1365,7 +1396,7 @@ class People:
                 return name, role, org
         # no pure-name segment: the name right after the cue (the rest describes it: "Arum
         # nasabah Mekaar Bekasi"), else the last run of name tokens (after the role)
-        toks = phrase.replace(",", " , ").split()
+        toks = ", ".join(segments).replace(",", " , ").split()
         lead = 0
         while lead < len(toks) and is_name_token(toks[lead], common):
             lead += 1
