@@ -864,12 +864,13 @@ class People:
         """A capitalized noble title ("Lalu", "Raden") before a name word, not opening a
         sentence (where "Lalu" is "then")."""
         word = toks[i].group()
-        if not word[:1].isupper() or i + 1 >= len(toks):
+        low = word.lower()
+        if (low not in NOBLE_TITLES and low != "mas") or i + 1 >= len(toks):
             return False
         titled = [t.group() for t in toks[max(0, i - 2) : i] if t.group() != ","][-1:]
-        if word.lower() == "mas" and titled and titled[0][:1].isupper():
+        if low == "mas" and titled and titled[0][:1].isupper():
             return is_name_token(toks[i + 1].group(), self._common)  # "Jatim, Mas Purnomo Hadi"
-        if word.lower() not in NOBLE_TITLES:
+        if low not in NOBLE_TITLES:
             return False
         before = self.text[max(0, base + toks[i].start() - 3) : base + toks[i].start()].strip()
         nxt = toks[i + 1].group()
