@@ -1131,3 +1131,34 @@ def test_a_person_noun_right_after_the_name_introduces_a_person():
         "“Kami minta difasilitasi studi banding,” katanya."
     )
     assert direct_speakers(text) == ["Sumartini"]
+
+
+@pytest.mark.parametrize(
+    "intro, cue, name",
+    [
+        ("Menteri PKP Marruarar Sirait atau yang kerap disapa Ara berbelanja di stand UMKM.",
+         "ucap Ara", "Marruarar Sirait"),
+        ("Kepala UPTD Pengelola Dana Bergulir (PDB) Dinas Koperasi Kota Cilegon Siti Maheli "
+         "mengatakan pinjaman tanpa bunga.", "ujarnya", "Siti Maheli"),
+        ("PLT Kabid Usaha Kecil Dinas Koperasi Provinsi Maluku, Robby de Queljoe merincikan data.",
+         "ujarnya", "Robby de Queljoe"),
+        ("Kadis Kumperindag Provinsi Gorontalo, Risjon Sunge mengatakan koperasi bertambah.",
+         "kata Risjon.***", "Risjon Sunge"),
+        ("Yang membuka pameran di atrium mal itu adalah Wagub Jatim Emil Dardak.", "ujarnya",
+         "Emil Dardak"),
+        ("Ketua Forum UMKM Heru Prasetyo menjelaskan pameran digelar.\n"
+         "Putra sulung presiden Jokowi, Gibran Rakabuming Raka, mengonfirmasi rencana itu.",
+         "katanya", "Gibran Rakabuming Raka"),
+    ],
+)  # fmt: skip
+def test_nicknames_office_names_surname_particles_and_predicate_names(intro, cue, name):
+    text = f'{intro}\n"Kami terus mendorong pelaku UMKM naik kelas," {cue}'
+    assert direct_speakers(text) == [name]
+
+
+def test_english_unit_words_and_degrees_stay_out_of_the_name():
+    text = (
+        '"Mahasiswa akan observasi ke UMKM," jelas Latipun PhD, Kepala Hubungan International '
+        "UMM pada wartawan."
+    )
+    assert direct_speakers(text) == ["Latipun"]

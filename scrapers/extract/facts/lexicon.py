@@ -64,7 +64,8 @@ SPEECH_VERBS = frozenset(
     menyebutkan menyebut mengaku berkata bilang memaparkan menerangkan mengimbuhkan
     menandaskan menukas mengingatkan menyampaikan berujar bertutur mengemukakan melanjutkan
     menekankan mengklaim meminta berharap menilai mencontohkan merinci membeberkan
-    mengungkap mengutarakan menyebutkan""".split()
+    mengungkap mengutarakan menyebutkan mengonfirmasi membenarkan mengimbau menjawab
+    menanggapi berpesan mengakui memastikan""".split()
 )
 # Passive speech verbs: the person after them is the speaker ("Hal itu disampaikan Teten").
 SPEECH_PASSIVES = frozenset(
@@ -89,8 +90,8 @@ ROLE_WORDS = frozenset(
     deputi asisten sekretaris sekjen gubernur wagub bupati walikota wali wakil presiden wapres
     kasubdit kasat kajari kajati kapolri kapolda kapolres kabid kadis kasi kasubag staf divisi
     head manager manajer regional office officer chief executive ceo cfo coo founder pendiri
-    pencetus pemilik penasehat pelaku camat lurah kades komisioner dewan anggota juru bicara jubir
-    analis ekonom
+    pencetus pemilik penasehat pelaku pengelola pengurus pembina camat lurah kades komisioner
+    dewan anggota juru bicara jubir analis ekonom
     pengamat peneliti dosen guru besar rektor dekan koordinator pj plt plh pelaksana tugas
     penasihat senior vice president direksi komisaris dirut pimpinan pemimpin general
     bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih
@@ -142,7 +143,9 @@ ORG_WORDS = ORG_HEADS | frozenset(
     perdagangan industri bisnis komersial operasional pemasaran keuangan syariah koperasi
     perbankan pengawasan edukasi konsumen pasar modal moneter sentral sistem pembayaran
     kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat
-    kab kec kel prov desa bea cukai area cabang aneka""".split()
+    kab kec kel prov desa bea cukai area cabang aneka international creative economy relations
+    affairs development center centre entrepreneurship foundation institute group company
+    association sekdaprov setdaprov setda setdakab setdako""".split()
 )
 # Job grades of civil servants written after the post ("Pengawas Farmasi Ahli Muda").
 GRADE_WORDS = frozenset("ahli muda madya utama pertama penyelia terampil mahir".split())
@@ -154,7 +157,7 @@ ORG_SPEAKER_HEADS = frozenset(
 # Academic degrees written after a name ("M. Edi Kurniadi ST"): not an organization.
 DEGREES = frozenset(
     """st se sh ss sp spd ssos sip sag skom skm sked ssi mm msi mt mh mpd mkes mba msc ma mag
-    phd ak cpa sik sstp stp mp mpa apt skep amd sth mkp""".split()
+    phd ak cpa sik sstp stp mp mpa apt skep amd sth mkp map mkn mip mpp mhum mtp""".split()
 )
 PLACES = frozenset(
     """indonesia jakarta dki jabar jateng jatim diy yogyakarta jogja bandung semarang surabaya

@@ -46,6 +46,7 @@ INDIRECT_AFTER_RE = re.compile(
     rf"^(?P<body>[^\"“”]{{12,}}?),[ \t]*(?P<cue>(?:{_CUES}))(?P<nya>nya)?(?![\w-])"
     rf"(?P<rest>[^\"“”]{{0,200}})$"
 )
+TRAILING_MARKS_RE = re.compile(r"([A-Za-z][a-z]+)[.!?][^\w\s]+$")  # "Risjon.***": a sign-off
 GLUED_END_RE = re.compile(r"([A-Za-z][a-z]+)[.!?][A-Z]")  # "Budi.Baca": no space after the stop
 PRONOUN_NP = frozenset({"ia", "dia", "beliau"})
 
@@ -243,7 +244,7 @@ def _phrase(text: str, pos: int) -> str:
     line = text[pos : pos + 260].split("\n", 1)[0]
     for tok in re.finditer(r"\([^()\n]{0,60}\)|[^\s,()]+|,", line):
         t = tok.group()
-        glued = GLUED_END_RE.match(t)
+        glued = GLUED_END_RE.match(t) or TRAILING_MARKS_RE.match(t)
         if glued:
             out.append(glued.group(1))
             break

@@ -64,6 +64,8 @@ TWO_LETTER_ACRONYMS = frozenset(
     "BI RI PT CV UD AS TV PD UK DI KB RT RW SD SM HP PR ID OK NU TK UI IT AI II IV VI XI"
     " UU PP PN KM SK BB MA MK KY".split()
 )
+SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
+PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
@@ -127,7 +129,7 @@ BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
 ROLE_NICK_RE = re.compile(r"[^\S\n]*\(([A-Z][a-z]{2,14})[^\S\n]+([A-Z][a-z]{2,14})\)")
 _NAME = r"[A-Z][\w'’-]{1,30}(?:[^\S\n]+[A-Z][\w'’-]{1,30}){0,2}"
 ALIAS_RE = re.compile(
-    rf"\b(?:akrab|biasa|populer)\s+(?:disapa|dipanggil|disebut|dikenal)"
+    rf"\b(?:akrab|biasa|populer|kerap|sering)\s+(?:disapa|dipanggil|disebut|dikenal)"
     rf"(?:\s+dengan)?(?:\s+(?:nama|sebutan|panggilan))?\s+({_NAME})"
 )
 # "Ijeck, sapaan populer Musa Rajekshah" / "kata Nunik, sapaan akrabnya." / "X, sapaan akrab Y"
@@ -152,7 +154,10 @@ ORG_SPEAKER_RE = re.compile(
 )
 SHORT_NAME_RE = re.compile(r"\(([A-Z][a-z]{2,14})\)")  # "(Kominfo)"
 LONG_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*$")
-ORG_THEN_NAME_RE = re.compile(r"[^\S\n]*,[^\S\n]*([A-Z][\w.'’-]*)[^\S\n]+[A-Z]")
+# ", Name Name" or ", Name." after an organization's name
+ORG_THEN_NAME_RE = re.compile(
+    r"[^\S\n]*,[^\S\n]*([A-Z][\w'’-]+\.?)(?:[^\S\n]+[A-Z]|[^\S\n]*(?:[.,;\n]|$))"
+)
 AFTER_SPEECH_RE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+bahwa)?[^\S\n]*,")
 SPEAKS_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{ADVERBS}[^\S\n]+){{0,2}}(?:{_VERBS})\b")
 ROLE_SUBJECT_RE = re.compile(
@@ -195,7 +200,8 @@ PLACE_PREPOSITIONS = frozenset("di ke dari jalan jl jln gang gg kawasan komplek 
 PRODUCT_WORDS = frozenset("produk produknya merek brand jualan kuliner stand toko gerai".split())
 PERSON_TITLES = frozenset(
     """wakil kepala ketua menteri gubernur bupati walikota wali direktur sekretaris deputi presiden
-    wapres camat lurah anggota staf komisaris dirut wagub wabup kapolda kapolres""".split()
+    wapres camat lurah anggota staf komisaris dirut wagub wabup kapolda kapolres division general
+    regional chief senior vice executive""".split()
 )
 NOT_NAME = (
     ROLE_WORDS
@@ -302,10 +308,17 @@ def _closing_initials(word: str, after: list[str]) -> bool:
     )
 
 
-def _degrees_only(segment: str) -> bool:
-    """ "S.Pd", "M.A", "SE MM": academic degrees written after a name."""
-    words = segment.split()
-    return bool(words) and all(w.replace(".", "").lower() in DEGREES for w in words)
+def _without_degrees(segment: str) -> str:
+    """The segment without the academic degrees written after a name ("Latipun PhD", "S.Pd",
+    "M.A", "SE MM"): written in capitals, with dots or with an inner capital."""
+    return " ".join(
+        w
+        for w in segment.split()
+        if not (
+            w.replace(".", "").lower() in DEGREES
+            and (w.isupper() or "." in w or any(c.isupper() for c in w[1:]))
+        )
+    )
 
 
 def _last_word(text: str) -> str:
@@ -781,8 +794,9 @@ class People:
             words = m.group().split()
             while words[-1] in ("dan", "&"):
                 words.pop()
-            prev = re.search(r"([\w'’-]+)[^\S\n]*$", self.text[max(0, m.start() - 40) : m.start()])
-            if self._is_excluded(m.start()) or (prev and prev.group(1)[:1].isupper()):
+            prev = PREV_TOKEN_RE.search(self.text[max(0, m.start() - 40) : m.start()])
+            titled = prev and (prev.group(1)[:1].isupper() or prev.group(1).endswith(")"))
+            if self._is_excluded(m.start()) or titled:  # "Kepala UPTD X (PDB) Dinas Koperasi"
                 continue
             if any(
                 w.lower() in ROLE_WORDS or w.lower() in HONORIFICS - {"jenderal"} for w in words
@@ -818,6 +832,9 @@ class People:
             cur: list[re.Match] = []
             last = -2
             for i in caps:  # no name, title or initial starts in lower case
+                if cur and i == last + 2 and tokens[i - 1] in SURNAME_PARTICLES:
+                    cur.append(toks[i - 1])  # "Robby de Queljoe"
+                    last += 1
                 if i != last + 1 and cur:
                     runs.append(self._run(base, cur))
                     cur = []
@@ -1271,6 +1288,8 @@ class People:
         words = [w for w in clause.split() if w.lower().rstrip(".") not in HONORIFICS]
         if words and words[-1].lower() == "oleh":
             words.pop()
+        if words and words[-1].lower() in ("adalah", "ialah", "yakni", "yaitu"):
+            return True  # "... yang membuka pameran adalah Wagub Jatim Emil Dardak."
         if CONNECTIVE_RE.fullmatch(" ".join(words)):
             return True  # "Sementara itu Wakil Wali Kota X, Ryan menjelaskan"
         if words and words[0] in ("Sementara", "Sedangkan") and words[1:2] != ["itu"]:
@@ -1385,7 +1404,8 @@ class People:
     def parse_phrase(self, phrase: str) -> tuple[str | None, str | None, str | None]:
         """(name, role, organization) of an appositive speaker phrase."""
         common = self._common | self._org_like | self._places
-        segments = [s.strip() for s in phrase.split(",") if s.strip() and not _degrees_only(s)]
+        segments = [_without_degrees(s) for s in phrase.split(",") if s.strip()]
+        segments = [s for s in segments if s]
         name_seg = None
         for i, seg in enumerate(segments):
             toks = [t for t in seg.split() if t.lower().rstrip(".") not in HONORIFICS]
