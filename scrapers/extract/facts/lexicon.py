@@ -145,7 +145,7 @@ ORG_WORDS = ORG_HEADS | frozenset(
     kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat
     kab kec kel prov desa bea cukai area cabang aneka international creative economy relations
     affairs development center centre entrepreneurship foundation institute group company
-    association sekdaprov setdaprov setda setdakab setdako""".split()
+    association bimas sekdaprov setdaprov setda setdakab setdako""".split()
 )
 # Job grades of civil servants written after the post ("Pengawas Farmasi Ahli Muda").
 GRADE_WORDS = frozenset("ahli muda madya utama pertama penyelia terampil mahir".split())

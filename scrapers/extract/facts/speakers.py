@@ -66,13 +66,15 @@ TWO_LETTER_ACRONYMS = frozenset(
 )
 SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
+# words opening a description of someone already named ("orang nomor satu", "pria kelahiran")
+DESCRIPTIONS = frozenset("orang pria wanita perempuan lelaki sosok ibu bapak".split())
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
 # the role/organization phrase at the end of a text before a name: capitalized words,
 # brackets, "dan", and the lower-case role and office words some writers use ("Kadis
 # koperasi dan UKM Kota X", "Bank Indonesia wilayah NTT")
-LOWER_ROLE_WORDS = ROLE_WORDS | ORG_WORDS | {"dan", "wilayah", "perwakilan"}
+LOWER_ROLE_WORDS = ROLE_WORDS | ORG_WORDS | {"dan", "wilayah", "perwakilan", "and", "of", "for"}
 _LOWER_ROLE = "|".join(sorted(LOWER_ROLE_WORDS, key=len, reverse=True))
 ROLE_PHRASE_END_RE = re.compile(
     rf"((?:(?:[A-Z][\w'’.&/-]*|(?<![\w-])(?:{_LOWER_ROLE})|&|\([^()]{{1,40}}\))"
@@ -246,7 +248,12 @@ class Person:
         if len(words) == 1 and len(mine) >= 2 and blends(words[0].lower(), tuple(mine), True):
             return True  # "Jokowi" for "Joko Widodo", "Zulhas" for "Zulkifli Hasan"
         return all(
-            any(m == w.lower() or (len(w) >= 4 and m.startswith(w.lower())) for m in mine)
+            any(
+                m == w.lower()
+                or (len(w) >= 4 and m.startswith(w.lower()))
+                or (len(w) == 2 and w[1] == "." and m.startswith(w[0].lower()))  # "S. Zuchri"
+                for m in mine
+            )
             for w in words
         )
 
@@ -524,14 +531,21 @@ class People:
         self._seen: dict[int, list[int]] = {}  # id(person) -> sorted mention offsets
         self._first: dict[int, Person] = {}  # sentence index -> first person named
         self._excluded = sorted(excluded)
-        self._common = self._common_words(text)
-        self._org_like = self._org_like_words(text)
+        # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person, even
+        # where the text also writes it in lower case ("ujar teddi")
+        speaking = {
+            w.lower()
+            for w in NAME_BEFORE_VERB_RE.findall(text) + NAME_AFTER_CUE_RE.findall(text)
+        }
+        self._common = self._common_words(text) - speaking
+        self._org_like = self._org_like_words(text) - speaking
         self._places = self._places_after_heads(text)
         self._forms: set[tuple[str, ...]] = set()
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
         self._lines = [self._line(m.start(), m.group()) for m in LINE_RE.finditer(text)]
         self._alone = self._standalone_words(self._lines)
-        self._places |= self._regions_named(self._lines)
+        self._regions = self._regions_named(self._lines)
+        self._places |= self._regions
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
@@ -779,12 +793,7 @@ class People:
                 w.lower() for w in words
             ):
                 shorts.add(m.group(1).lower())
-        # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person
-        speaking = {
-            w.lower()
-            for w in NAME_BEFORE_VERB_RE.findall(text) + NAME_AFTER_CUE_RE.findall(text)
-        }
-        return {w for w, n in seen.items() if n >= 2} - speaking | shorts
+        return {w for w, n in seen.items() if n >= 2} | shorts
 
     def _organizations(self) -> list[tuple[int, str, Person]]:
         """Organizations that speak as themselves: "Direktorat Jenderal Perbendaharaan
@@ -988,6 +997,10 @@ class People:
         # a place follows an office's short name: "Kemenag Sukamaju" is no person
         if len(words) >= 2 and all(w.lower() in GRADE_WORDS for w in words):
             return cut  # a job grade alone: "Ahli Muda"
+        if not cut:  # "BPJPH Sultra Ruspandi", "warga Sigi Aldi": a region the text names
+            while cut < len(words) - 1 and words[cut].lower() in self._regions:
+                cut += 1
+            return cut
         return cut if len(words) - cut >= 2 or (glued and not short) else 0
 
     @staticmethod
@@ -1001,9 +1014,11 @@ class People:
         return word.lower().rstrip(".") in LEFT_ORG_WORDS or bool(MINISTRY_RE.fullmatch(word))
 
     def _org_context(self, word: str) -> bool:
-        """The text writes ``word`` where an organization stands: after "dari"/"di" or a unit
-        word ("dari Telkom", "Divisi Telkom Timur")."""
-        return bool(re.search(rf"\b(?:dari|di|[Dd]ivisi|[Uu]nit) {re.escape(word)}\b", self.text))
+        """The text writes ``word`` where an organization stands: after "dari"/"di", a unit
+        word or a bank ("dari Telkom", "Divisi Telkom Timur", "Bank Mandiri")."""
+        return bool(
+            re.search(rf"\b(?:dari|di|[Dd]ivisi|[Uu]nit|Bank|PT) {re.escape(word)}\b", self.text)
+        )
 
     def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
         """The abbreviation or nickname in brackets right after a name: "Jusuf Kalla (JK)",
@@ -1013,7 +1028,7 @@ class People:
             return self._role_nickname(end)
         alias = m.group(1)
         if alias.isupper():
-            return alias if abbreviates(alias, words) else None
+            return alias if abbreviates(alias, words) or loose_abbreviation(alias, words) else None
         if alias.lower() in COMPANY_SUFFIXES or not is_name_token(alias, self._common):
             return None
         return alias
@@ -1052,7 +1067,9 @@ class People:
         if nxt.replace(".", "").lower() in DEGREES or SPECIALIST_RE.fullmatch(nxt):
             return False  # "M. Edi Kurniadi ST"
         nxt = nxt.rstrip(".")
-        if m.group(1) and (abbreviates(nxt, words) or self._role_nickname(end)):
+        if m.group(1) and (
+            abbreviates(nxt, words) or loose_abbreviation(nxt, words) or self._role_nickname(end)
+        ):  # "Suhardi Duka (SDK)"
             return False
         acronym = nxt.isupper() or sum(c.isupper() for c in nxt) >= 2  # "OJK", "DJPb", "PT X I"
         if len(words) >= 2 and nxt.lower() in PERSON_TITLES and self._opens_clause(start):
@@ -1100,7 +1117,10 @@ class People:
             len(words) >= 2 and not before.strip() and ACTIVE_VERB_RE.match(after)
         )  # "Airlangga Hartarto menyerahkan"
         initials = len(words) >= 2 and BRACKET_RE.match(self.text, end)
-        initials = initials and initials.group(1) == "".join(w[0] for w in words)
+        initials = initials and (
+            initials.group(1) == "".join(w[0] for w in words)
+            or (initials.group(1).isupper() and loose_abbreviation(initials.group(1), words))
+        )  # "Jusuf Kalla (JK)", "Suhardi Duka (SDK)"
         if role_text and self._org_then_name(role_text, after):
             return  # "Manager PT Bank Mandiri Area Palu, I Made Suwastika": the bank's name
         strong = bool(role_text or honor or appos_role or initials or age)
@@ -1341,6 +1361,12 @@ class People:
         person = self.alias(phrase) or self.alias(phrase.split(",")[0]) or self.alias(bare)
         if person:
             return person
+        if phrase.islower() and len(toks) > 1 and toks[0] in DESCRIPTIONS:
+            return self.current(pos)  # "kata orang nomor satu di Jabar itu": who spoke last
+        if len(toks) == 1 and phrase.islower():  # "ujar teddi": a name typed in lower case
+            person = self._find([phrase], pos)
+            if person and person.kind == "person":
+                return person
         name, role, org = self.parse_phrase(phrase)
         if name:
             words = name.split()
