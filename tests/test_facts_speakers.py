@@ -1185,3 +1185,25 @@ def test_english_unit_words_and_degrees_stay_out_of_the_name():
 def test_regions_typed_names_loose_initials_and_descriptions(intro, cue, name):
     text = f'{intro}\n"Kami terus mendorong pelaku UMKM naik kelas," {cue}.'
     assert direct_speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "intro, after, name",
+    [
+        ("Wali Kota Palu Hadianto Rasyid menyerahkan bantuan peralatan usaha.",
+         "Hadianto saat menyerahkan bantuan di Palu, Sabtu.", "Hadianto Rasyid"),
+        ("Wali Kota Palu Hadianto Rasyid menyerahkan bantuan peralatan usaha.",
+         "demikian Hadianto.", "Hadianto Rasyid"),
+        ("Penjabat Gubernur Papua Barat Paulus Waterpauw mengunjungi Balai Koperasi.",
+         "lanjut Waterpauw.", "Paulus Waterpauw"),
+        ("Wali Kota Surabaya Eri Cahyadi meminta UMKM pantang menyerah.", "kata Cak Eri.",
+         "Eri Cahyadi"),
+        ("Kepala Dinas Koperasi Kabupaten Muna LM Hajar Sosi menjelaskan pendataan UMKM.",
+         "ujarnya.", "LM Hajar Sosi"),
+        ("Kepala Dinas Koperasi Kota Banda Aceh M. Nurdin S.Sos membuka bazar UMKM.", "ujarnya.",
+         "M. Nurdin"),
+    ],
+)  # fmt: skip
+def test_wire_style_attribution_honorifics_prefixes_and_degrees(intro, after, name):
+    text = f'{intro}\n"Bantuan ini stimulus bagi pelaku usaha," {after}'
+    assert direct_speakers(text) == [name]

@@ -74,7 +74,7 @@ SPEECH_PASSIVES = frozenset(
 
 HONORIFICS = frozenset(
     """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. dra dra. drh drh. kh ust ustadz ustaz
-    pak bu bapak ibu sdr mas mbak bung paman kang teh bang abang
+    pak bu bapak ibu sdr mas mbak bung paman kang teh bang abang cak
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
     kolonel letkol mayor kapten""".split()
 ) | frozenset(  # police and military ranks, and the corps written after them ("Kolonel Inf")
@@ -90,8 +90,8 @@ ROLE_WORDS = frozenset(
     deputi asisten sekretaris sekjen gubernur wagub bupati walikota wali wakil presiden wapres
     kasubdit kasat kajari kajati kapolri kapolda kapolres kabid kadis kasi kasubag staf divisi
     head manager manajer regional office officer chief executive ceo cfo coo founder pendiri
-    pencetus pemilik penasehat pelaku pengelola pengurus pembina camat lurah kades komisioner
-    dewan anggota juru bicara jubir analis ekonom
+    pencetus pemilik penasehat penjabat pelaku pengelola pengurus pembina camat lurah kades
+    komisioner dewan anggota juru bicara jubir analis ekonom
     pengamat peneliti dosen guru besar rektor dekan koordinator pj plt plh pelaksana tugas
     penasihat senior vice president direksi komisaris dirut pimpinan pemimpin general
     bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih
@@ -108,7 +108,7 @@ NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())
 # Noble titles and baptismal initials printed as part of a name ("Lalu Fatwir Uzali", "Andi",
 # "I Gusti", "Teuku", "AA" for Anak Agung, "FX" for Fransiskus Xaverius, "IGN" for I Gusti
 # Ngurah).
-NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti aa fx ign".split())
+NOBLE_TITLES = frozenset("lalu andi raden tengku teuku cut daeng gusti aa fx ign lm la wa".split())
 # Roles named after the organization they head ("Ketua Kadin Arsjad Rasjid").
 ORG_ROLES = frozenset(
     "ketua kepala direktur deputi sekretaris anggota komisaris pimpinan umum utama kadis kaban"

@@ -26,6 +26,10 @@ CUE_AFTER_RE = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?P<dem>demikian\s+(?:pernyataan|keterangan|kata|ujar))|"
     rf"(?P<cue>(?:{_CUES}))(?P<nya>nya)?)(?![\w-])"
 )
+NAME_AFTER_RE = re.compile(
+    r"[ \t]*(?P<dem>demikian[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    r"(?=[ \t]*(?:[.,]|(?:saat|ketika|usai|seusai|dalam|di|pada|kepada)\b))"
+)
 PHRASE_STOP = frozenset(
     """di saat ketika dalam usai seusai seperti dikutip ditemui pada kepada melalui sambil seraya
     setelah sebelum ditulis kemarin lagi sebagaimana mengutip via kala tadi yang sebelumnya
@@ -218,11 +222,22 @@ def _direct(text: str, r: RawQuote, people: People, sentences: Sentences) -> Quo
         return None
     cue, phrase, cue_pos = _cue_after(text, r.close_end)
     if cue is None:
+        cue, phrase, cue_pos = _name_after(text, r.close_end, people)
+    if cue is None:
         cue, phrase, cue_pos = _cue_before(text, r.start - 1, sentences)
     if cue is None and not _looks_like_speech(text[start : r.end].rstrip(" \t\n")):
         return None
     speaker = people.resolve(phrase, cue_pos if cue else r.start)
     return Quote(text=body, speaker=speaker, cue=cue, type="direct", start=start, end=end)
+
+
+def _name_after(text: str, pos: int, people: People) -> tuple[str | None, str | None, int]:
+    """ '"...," Hadianto saat menyerahkan bantuan' and '"...," demikian Hadianto.': a known
+    person named right after the closing mark, with no speech verb (a wire-service style)."""
+    m = NAME_AFTER_RE.match(text, pos)
+    if m and text[pos - 2 : pos].strip()[:1] in (",", "") and people.known(m.group("name")):
+        return (m.group("dem") or "").strip() or "", m.group("name"), m.start("name")
+    return None, None, pos
 
 
 def _cue_after(text: str, pos: int) -> tuple[str | None, str | None, int]:

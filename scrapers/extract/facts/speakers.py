@@ -68,6 +68,7 @@ SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case ins
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
 # words opening a description of someone already named ("orang nomor satu", "pria kelahiran")
 DESCRIPTIONS = frozenset("orang pria wanita perempuan lelaki sosok ibu bapak".split())
+DOTTED_DEGREE_RE = re.compile(r"\.[A-Za-z]")  # "S.Sos", "S.Pd": a degree, not an initial
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
@@ -221,7 +222,7 @@ NOT_NAME = (
     | frozenset(
         """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
     sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
-    terpisah selanjutnya akhirnya sedangkan
+    terpisah selanjutnya akhirnya sedangkan begitu demikian
     editor penulis reporter foto ilustrasi sumber artikel berita headline fokus""".split()
     )
 )
@@ -845,7 +846,7 @@ class People:
                     cur.append(toks[i - 1])  # "Robby de Queljoe"
                     last += 1
                 if i != last + 1 and cur:
-                    runs.append(self._run(base, cur))
+                    runs.append(self._run(base, cur, line))
                     cur = []
                 last = i
                 tok, word = toks[i], tokens[i]
@@ -854,11 +855,11 @@ class People:
                     continue
                 if cur and _closing_initials(word, tokens[i + 1 : i + 2]):
                     cur.append(tok)  # "Amri AR yang dihubungi": initials close the name
-                    runs.append(self._run(base, cur))
+                    runs.append(self._run(base, cur, line))
                     cur = []
                     continue
                 if HAJI_INITIAL_RE.fullmatch(word) and cur:  # "HM Yadi": Haji M starts a name
-                    runs.append(self._run(base, cur))
+                    runs.append(self._run(base, cur, line))
                     cur = []
                 if (
                     is_name_token(word, common) or HAJI_INITIAL_RE.fullmatch(word)
@@ -866,10 +867,10 @@ class People:
                     cur.append(tok)
                     continue
                 if cur:
-                    runs.append(self._run(base, cur))
+                    runs.append(self._run(base, cur, line))
                     cur = []
             if cur:
-                runs.append(self._run(base, cur))
+                runs.append(self._run(base, cur, line))
         runs = [_drop_haji(r) for r in runs]
         runs = [
             r
@@ -1082,9 +1083,12 @@ class People:
         return not before or before[-1] in "\n,.;:"
 
     @staticmethod
-    def _run(base: int, toks: list[re.Match]) -> tuple[int, int, list[str]]:
-        while len(toks) > 1 and toks[-1].group() in ROMAN_LETTERS:
-            toks = toks[:-1]  # "Angkasa Pura I" ends with a numeral; "Tresnawan Dwi S", a name
+    def _run(base: int, toks: list[re.Match], line: str = "") -> tuple[int, int, list[str]]:
+        while len(toks) > 1 and (
+            toks[-1].group() in ROMAN_LETTERS
+            or (len(toks[-1].group()) == 1 and DOTTED_DEGREE_RE.match(line, toks[-1].end()))
+        ):  # "Angkasa Pura I" ends with a numeral, "M. Nurdin S.Sos" with a degree;
+            toks = toks[:-1]  # "Tresnawan Dwi S" with an initial
         return base + toks[0].start(), base + toks[-1].end(), [t.group() for t in toks]
 
     def _introduce(self, start: int, end: int, words: list[str]) -> None:
