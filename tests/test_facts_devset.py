@@ -67,7 +67,7 @@ TUNED = {
     "blind26": (0.98, 0.88, 0.94),  # 0.882: "Fitrah Ambon" (a surname that is a city), ...
     # the last honest round (blind27-30), tuned on only lightly before the session ended
     "blind27": (0.98, 0.95, 0.95),
-    "blind28": (0.98, 0.95, 0.93),
+    "blind28": (0.98, 0.95, 0.93),  # figures 0.938: money without "Rp" annotated IDR
     "blind29": (0.98, 0.83, 0.95),
     "blind30": (0.98, 0.89, 0.92),
 }

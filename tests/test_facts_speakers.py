@@ -1207,3 +1207,18 @@ def test_regions_typed_names_loose_initials_and_descriptions(intro, cue, name):
 def test_wire_style_attribution_honorifics_prefixes_and_degrees(intro, after, name):
     text = f'{intro}\n"Bantuan ini stimulus bagi pelaku usaha," {after}'
     assert direct_speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "intro, cue, name",
+    [
+        ("Kunjungan Mentri Sandi ke Lombok Timur disambut pelaku UMKM. Menteri Pariwisata "
+         "Sandiaga Salahuddin Uno membeli produk lokal.", "kata Mentri Sandi",
+         "Sandiaga Salahuddin Uno"),
+        ("Ketua Dekranasda NTB Niken Saptarini Widyawati menghadiri pameran jelang World "
+         "Superbike di Mandalika.", "ujarnya", "Niken Saptarini Widyawati"),
+    ],
+)  # fmt: skip
+def test_misspelled_titles_and_english_event_names(intro, cue, name):
+    text = f'{intro}\n"Kami berharap sinergi terus terjalin," {cue}.'
+    assert direct_speakers(text) == [name]

@@ -86,7 +86,7 @@ HONORIFICS = frozenset(
 
 # Words that belong to roles or organizations, never to a person's name.
 ROLE_WORDS = frozenset(
-    """menteri menko menkop menkeu menhub menkopukm wakil wamen kepala ketua direktur utama
+    """menteri mentri menko menkop menkeu menhub menkopukm wakil wamen kepala ketua direktur utama
     deputi asisten sekretaris sekjen gubernur wagub bupati walikota wali wakil presiden wapres
     kasubdit kasat kajari kajati kapolri kapolda kapolres kabid kadis kasi kasubag staf divisi
     head manager manajer regional office officer chief executive ceo cfo coo founder pendiri

@@ -195,7 +195,8 @@ CONNECTIVE_RE = re.compile(
     r"|Namun|Lebih\s+lanjut|Secara\s+terpisah|(?:Dalam|Pada)\s+(?:kesempatan|acara)\s+(?:itu|tersebut|yang\s+sama)"
 )
 # Words of a run that name a body, never a person; words before a run that make it a product
-NOT_PERSON_WORDS = frozenset(
+NOT_PERSON_WORDS = frozenset(  # (and English event words: "Car Free Day", "World Superbike")
+    "world day free car week expo fair superbike championship "
     "panitia penyelenggara cabang kantor festival paguyuban komunitas kelompok".split()
 )
 # words right before a run that make it a place or a street ("di X", "Jalan Cut Nyak Dien")
