@@ -70,6 +70,11 @@ TUNED = {
     "blind28": (0.98, 0.95, 0.93),  # figures 0.938: money without "Rp" annotated IDR
     "blind29": (0.98, 0.83, 0.95),
     "blind30": (0.98, 0.89, 0.92),
+    # the final honest round (blind31-34), measured on the last rules and not tuned on
+    "blind31": (0.98, 0.84, 0.95),
+    "blind32": (0.98, 0.89, 0.95),
+    "blind33": (0.98, 0.94, 0.95),
+    "blind34": (0.98, 0.84, 0.95),
 }
 
 

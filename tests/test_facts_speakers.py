@@ -1222,3 +1222,11 @@ def test_wire_style_attribution_honorifics_prefixes_and_degrees(intro, after, na
 def test_misspelled_titles_and_english_event_names(intro, cue, name):
     text = f'{intro}\n"Kami berharap sinergi terus terjalin," {cue}.'
     assert direct_speakers(text) == [name]
+
+
+def test_a_name_shortened_to_its_ending_is_the_full_name():
+    text = (
+        "Bupati Serang Ratu Rachmatuzakiyah membuka pelatihan kewirausahaan.\n"
+        '"Pemerintah daerah selalu siap membantu," kata Ratu Zakiyah.'
+    )
+    assert direct_speakers(text) == ["Ratu Rachmatuzakiyah"]

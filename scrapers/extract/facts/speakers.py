@@ -367,6 +367,16 @@ def _one_edit(word: str) -> set[str]:
     )
 
 
+def _shortened(words: list[str], name: list[str]) -> bool:
+    """Same words, some written by their ending ("Ratu Zakiyah" for Ratu Rachmatuzakiyah)."""
+    if len(words) != len(name):
+        return False
+    pairs = [(w.lower(), n.lower()) for w, n in zip(words, name, strict=True)]
+    return all(w == n or (len(w) >= 4 and n.endswith(w)) for w, n in pairs) and any(
+        w != n for w, n in pairs
+    )
+
+
 def _one_off(words: list[str], name: list[str]) -> bool:
     """Same words but one, which is one letter off (at least four letters long)."""
     if len(words) != len(name):
@@ -1228,8 +1238,13 @@ class People:
         ("Iman" for Imam Wahyu Budiana, "Kailuhu" for Marthen Keiluhu) or ending a longer
         name part ("Birin" for Sahbirin Noor, "Lia" for Nurlia Dewi), or whose full name is a
         several-word form with one word one letter off; None when no or several persons fit."""
-        if len(words) > 1:  # "Mudjidah Wahab" for Mundjidah Wahab: one word one letter off
-            fits = [p for p in self.persons if p.introduced and _one_off(words, p.name.split())]
+        if len(words) > 1:  # "Mudjidah Wahab" for Mundjidah Wahab: one word one letter off;
+            fits = [  # "Ratu Zakiyah" for Ratu Rachmatuzakiyah: a word ends the full one
+                p
+                for p in self.persons
+                if p.introduced
+                and (_one_off(words, p.name.split()) or _shortened(words, p.name.split()))
+            ]
             return fits[0] if len(fits) == 1 else None
         short = words[0].lower()
         near = _one_edit(short) if len(short) >= 4 else set()
