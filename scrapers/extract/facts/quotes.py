@@ -234,9 +234,9 @@ def _direct(text: str, r: RawQuote, people: People, sentences: Sentences) -> Quo
 def _name_after(text: str, pos: int, people: People) -> tuple[str | None, str | None, int]:
     """ '"...," Hadianto saat menyerahkan bantuan' and '"...," demikian Hadianto.': a known
     person named right after the closing mark, with no speech verb (a wire-service style)."""
-    m = NAME_AFTER_RE.match(text, pos)
-    if m and text[pos - 2 : pos].strip()[:1] in (",", "") and people.known(m.group("name")):
-        return (m.group("dem") or "").strip() or "", m.group("name"), m.start("name")
+    m = NAME_AFTER_RE.match(text, pos) if text[pos - 2 : pos - 1] == "," else None
+    if m and people.known(m.group("name")):
+        return (m.group("dem") or "").strip(), m.group("name"), m.start("name")
     return None, None, pos
 
 

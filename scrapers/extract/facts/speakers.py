@@ -175,7 +175,8 @@ POSSESSOR_RE = re.compile(  # "Dewanti Rumpoko itu" after "Wakil"
 # what follows a name run: an English title connective, "dan X", a capitalized word, an
 # appositive, a verb (after adverbs), an active verb
 AGE_RE = re.compile(r"[^\S\n]*\(\d{1,2}(?:[^\S\n]*(?:tahun|thn|th))?\)")
-RANK_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][A-Za-z]+)\.?[^\S\n]+[A-Z]")
+# a capitalized word (a rank, a title) and another after it: "Kompol Purbo", "Kepala Kanwil"
+NEXT_TITLE_RE = re.compile(r"[^\S\n]+([A-Z][A-Za-z]+)\.?[^\S\n]+[A-Z]")
 ENGLISH_TITLE_RE = re.compile(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]")
 AND_NEXT_RE = re.compile(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)")
 NEXT_CAPITAL_RE = re.compile(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)")
@@ -186,7 +187,6 @@ DESCRIBED_RE = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]")
 PERSON_NOUNS = frozenset(
     "pelaku pemilik warga pedagang petani perajin pengrajin pengusaha nelayan peternak".split()
 )
-TITLE_NEXT_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)[^\S\n]+[A-Z]")
 DEMONSTRATIVE_RE = re.compile(r"[^\S\n]+(?:ini|itu|tersebut)\b")
 ACCOMPANIED_RE = re.compile(r",[^\S\n]*(?:didampingi|bersama)\b[^,.!?\n]*,[^,.!?\n]*$")
 ACTIVE_VERB_RE = re.compile(r"\s+(?:me|ber)[a-z]{3,}\b")
@@ -367,14 +367,17 @@ def _one_edit(word: str) -> set[str]:
     )
 
 
+def _ends(short: str, word: str) -> bool:
+    """``short`` (lower-case) is the ending of a longer name word: "birin" of "sahbirin"."""
+    return len(short) >= 3 and len(word) >= len(short) + 3 and word.endswith(short)
+
+
 def _shortened(words: list[str], name: list[str]) -> bool:
     """Same words, some written by their ending ("Ratu Zakiyah" for Ratu Rachmatuzakiyah)."""
     if len(words) != len(name):
         return False
     pairs = [(w.lower(), n.lower()) for w, n in zip(words, name, strict=True)]
-    return all(w == n or (len(w) >= 4 and n.endswith(w)) for w, n in pairs) and any(
-        w != n for w, n in pairs
-    )
+    return all(w == n or _ends(w, n) for w, n in pairs) and any(w != n for w, n in pairs)
 
 
 def _one_off(words: list[str], name: list[str]) -> bool:
@@ -587,23 +590,26 @@ class People:
         age = AGE_RE.match(self.text, end)  # "Joko Sutiarjo (47), mengaku"
         if not SPEAKS_RE.match(self.text, age.end() if age else end):
             return False
-        before = self.text[max(0, start - 200) : start].rsplit("\n", 1)[-1]
-        tail = ROLE_TAIL_RE.search(before)
-        prev = re.findall(r"[\w'’-]+|,", before[: tail.start() if tail else len(before)])[-1:]
-        low = prev[0].lower() if prev else ","
-        if low in ("melalui", "diwakili"):
-            return True  # "Camat Kedung melalui Sekretaris Tri Mahanani, mengatakan"
-        if ACCOMPANIED_RE.search(before):
+        line, clause = self._before_role(start)
+        if ACCOMPANIED_RE.search(line):
             return False  # "Hj Ani, didampingi panitia acara, Sunarni Endah, menyampaikan"
+        prev = re.findall(r"[\w'’-]+|,", clause)[-1:]
+        low = prev[0].lower() if prev else ","
         return low not in STOP and not re.match(r"(?:me|di|ber|ter)[a-z]{3,}$", low)
 
     def _stands_in(self, start: int) -> bool:
         """The name (with its role) follows "melalui"/"diwakili (oleh)": that person acts for
-        the one named before ("Kapolres X melalui Wakapolres Y turun ke lapangan")."""
-        before = self.text[max(0, start - 200) : start].rsplit("\n", 1)[-1]
-        tail = ROLE_TAIL_RE.search(before)
-        words = [w.lower() for w in before[: tail.start() if tail else len(before)].split()[-2:]]
+        the one named before ("Kapolres X melalui Wakapolres Y turun ke lapangan", "Camat
+        Kedung melalui Sekretaris Tri Mahanani, mengatakan")."""
+        words = [w.lower() for w in self._before_role(start)[1].split()[-2:]]
         return words[-1:] in (["melalui"], ["diwakili"]) or words == ["diwakili", "oleh"]
+
+    def _before_role(self, start: int) -> tuple[str, str]:
+        """The line before the name at ``start`` (up to 200 characters), and its part before
+        the role written right before the name."""
+        line = self.text[max(0, start - 200) : start].rsplit("\n", 1)[-1]
+        tail = ROLE_TAIL_RE.search(line)
+        return line, line[: tail.start() if tail else len(line)]
 
     def _role_subjects(self) -> None:
         """A sentence opened by a role alone and a speech verb ("Bupati Purwakarta menyatakan
@@ -1061,7 +1067,7 @@ class People:
         after = self.text[end : end + 40]
         if AGE_RE.match(after):
             return False
-        rank = RANK_NEXT_RE.match(after)
+        rank = NEXT_TITLE_RE.match(after)
         if rank and rank.group(1).lower() in HONORIFICS:
             return True  # "Kapolres Sukamaju Kompol Purbo": the title's place, then the person
         if ENGLISH_TITLE_RE.match(after):
@@ -1120,12 +1126,14 @@ class People:
         appos_role = appos and any(
             w and w.lower() in ROLE_WORDS for w in (appos.group(1), appos.group(2))
         )
-        titled = TITLE_NEXT_RE.match(after)  # "Panca Hadi Kepala Kanwil OJK Sumsel, menyampaikan"
-        if titled and titled.group(1).lower() in PERSON_TITLES and self._opens_clause(start):
-            appos_role = True
-        described = DESCRIBED_RE.match(after)  # "Sumartini pelaku UMKM asal Desa X menyampaikan"
-        if described and described.group(1) in PERSON_NOUNS and self._opens_clause(start):
-            appos_role = True
+        if self._opens_clause(start):  # a title or a person noun after the name, no comma
+            titled = NEXT_TITLE_RE.match(after)  # "Panca Hadi Kepala Kanwil OJK Sumsel, ..."
+            described = DESCRIBED_RE.match(after)  # "Sumartini pelaku UMKM asal Desa X ..."
+            appos_role = (
+                appos_role
+                or bool(titled and titled.group(1).lower() in PERSON_TITLES)
+                or bool(described and described.group(1) in PERSON_NOUNS)
+            )
         verb = NEXT_VERB_RE.match(after)
         speaks = verb and verb.group(1).lower() in SPEECH_VERBS
         acts = (
@@ -1255,10 +1263,7 @@ class People:
             and p.introduced
             and p.kind == "person"
             and len(p.name.split()) >= 2
-            and any(
-                w in near or (len(short) >= 3 and len(w) >= len(short) + 3 and w.endswith(short))
-                for w in _lower_words(p.name)
-            )
+            and any(w in near or _ends(short, w) for w in _lower_words(p.name))
         ]
         return fits[0] if len(fits) == 1 else None
 
