@@ -112,14 +112,14 @@ def bench_bulk(client, articles: list[Article], rounds: int) -> dict:
                 assert report.indexed == len(articles), report.errors
             best[which] = max(best[which], rate(len(articles), seconds))
             client.indices.delete(index=target)
-    t_all, report = timed(lambda: _end_to_end(index, client, articles))
+    t_all, report = timed(lambda: _end_to_end(index, articles))
     return {"analysis_docs_per_s": rate(len(articles), t_prep),
             "project_docs_per_s": best["project"], "raw_docs_per_s": best["raw"],
             "ratio": best["project"] / best["raw"],
             "end_to_end_docs_per_s": rate(len(articles), t_all)}
 
 
-def _end_to_end(index: ElasticIndex, client, articles) -> BulkReport:
+def _end_to_end(index: ElasticIndex, articles) -> BulkReport:
     """Articles in, analysis included, through the alias (what a crawl or sync does)."""
     index.create()
     report = index.index_articles(articles)

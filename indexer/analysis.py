@@ -18,7 +18,7 @@ VOWELS = frozenset("aeiou")
 # "usaha mikro, kecil, dan menengah" and its short forms are one concept: each such run of
 # words also yields this term, and UKM is folded into it.
 UMKM = "umkm"
-UMKM_FORMS = {"umkm": UMKM, "ukm": UMKM, "umk": UMKM}
+UMKM_FORMS = frozenset({"umkm", "ukm", "umk"})
 UMKM_PHRASES = (
     ("usaha", "mikro", "kecil", "dan", "menengah"),
     ("usaha", "mikro", "kecil", "menengah"),
@@ -72,20 +72,24 @@ def analyze(text: str) -> list[str]:
     terms: list[str] = []
     i = 0
     while i < len(words):
-        for phrase in UMKM_PHRASES:
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                terms += [stem(w) for w in phrase if w not in STOPWORDS]
-                terms.append(UMKM)
-                i += len(phrase)
-                break
-        else:
-            word = words[i]
-            if word in UMKM_FORMS:
-                terms.append(UMKM_FORMS[word])
-            elif word not in STOPWORDS:
-                terms.append(stem(word))
-            i += 1
+        word = words[i]
+        phrase = word == "usaha" and _umkm_phrase(words, i)  # every phrase opens with "usaha"
+        if phrase:
+            terms += [stem(w) for w in phrase if w not in STOPWORDS]
+            terms.append(UMKM)
+            i += len(phrase)
+            continue
+        if word in UMKM_FORMS:
+            terms.append(UMKM)
+        elif word not in STOPWORDS:
+            terms.append(stem(word))
+        i += 1
     return terms
+
+
+def _umkm_phrase(words: list[str], i: int) -> tuple[str, ...] | None:
+    """The spelled-out UMKM phrase starting at ``words[i]``, if any."""
+    return next((p for p in UMKM_PHRASES if tuple(words[i : i + len(p)]) == p), None)
 
 
 def analyzed_text(text: str) -> str:
@@ -154,7 +158,7 @@ def _ends_well(stem: str) -> bool:
 
 
 def _has_prefix(word: str) -> bool:
-    return any(word.startswith(p) for p in ("me", "pe", "di", "ter", "ke", "se", "ber", "be"))
+    return any(word.startswith(p) for p in ("me", "pe", "di", "ter", "ke", "se", "be"))
 
 
 def _strip_prefixes(word: str) -> tuple[str, str | None]:

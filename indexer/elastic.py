@@ -86,12 +86,6 @@ class BulkReport:
     failed: int = 0
     errors: list[str] = field(default_factory=list)  # first few reasons, for a summary
 
-    def add(self, other: BulkReport) -> None:
-        self.indexed += other.indexed
-        self.stale += other.stale
-        self.failed += other.failed
-        self.errors += other.errors[: max(0, 5 - len(self.errors))]
-
     def as_dict(self) -> dict[str, int]:
         return {"indexed": self.indexed, "stale": self.stale, "failed": self.failed}
 
@@ -197,7 +191,7 @@ class ElasticIndex:
         return info
 
     def count(self) -> int:
-        self.client.indices.refresh(index=self.alias)
+        self.refresh()
         return self.client.count(index=self.alias)["count"]
 
     def refresh(self) -> None:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from indexer.analysis import analyze
+from indexer.mapping import searchable_title
 from scrapers.extract.dates import as_wib, wib_day
 from scrapers.record import Article
 
@@ -123,8 +124,8 @@ class EmbeddedIndex:
 
     def _write(self, article: Article, rowid: int | None, now: str) -> None:
         published_utc, published_day = _published_keys(article.published)
-        searchable_title = " ".join([article.title, *article.tags])
-        title_terms, body_terms = analyze(searchable_title), analyze(article.body)
+        title = searchable_title(article)
+        title_terms, body_terms = analyze(title), analyze(article.body)
         values = (
             article.canonical_url, article.source, article.title, article.published,
             published_utc, published_day, article.section, article.content_hash,
@@ -152,7 +153,7 @@ class EmbeddedIndex:
         self.db.execute(
             "INSERT INTO articles_fts (rowid, title, body, title_terms, body_terms)"
             " VALUES (?, ?, ?, ?, ?)",
-            (rowid, searchable_title, article.body, " ".join(title_terms), " ".join(body_terms)),
+            (rowid, title, article.body, " ".join(title_terms), " ".join(body_terms)),
         )
         self.db.executemany(
             "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -86,10 +86,10 @@ def m2_repository() -> Path:
     return Path(env) if env else Path.home() / ".m2" / "repository"
 
 
-def fetch(repo: Path | None = None) -> Path:
+def fetch() -> Path:
     """The distribution zip, taken from Maven Central with ``mvn dependency:get`` unless
     the local Maven repository already holds it."""
-    repo = repo or m2_repository()
+    repo = m2_repository()
     group, artifact, version, ext = ARTIFACT.split(":")
     path = repo / group.replace(".", "/") / artifact / version / f"{artifact}-{version}.{ext}"
     if path.is_file():

@@ -127,10 +127,15 @@ def published_day(published: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def searchable_title(article: Article) -> str:
+    """The title and tags, searched as one field by both backends."""
+    return " ".join([article.title, *article.tags])
+
+
 def to_document(article: Article) -> dict[str, Any]:
     """The Elasticsearch document of ``article``: its record plus the derived fields."""
     doc = article.to_dict()
-    title_tags = " ".join([article.title, *article.tags])
+    title_tags = searchable_title(article)
     doc.update(
         title_tags=title_tags,
         title_terms=analyzed_text(title_tags),

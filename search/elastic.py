@@ -13,7 +13,6 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from indexer.analysis import analyze
 from indexer.mapping import ALIAS, from_source
 from search.highlight import highlight
 from search.query import Hit, Query, Results
@@ -22,13 +21,9 @@ from search.ranking import TITLE_WEIGHT as TITLE_BOOST
 DATE_ORDER = [{"published": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
 
 
-def query_terms(query: Query) -> list[str]:
-    return sorted({term for word in query.words for term in analyze(word)})
-
-
 def build_request(query: Query) -> dict[str, Any]:
     """The search request body for ``query``."""
-    terms = query_terms(query)
+    terms = sorted(query.terms)
     must: list[dict] = [
         {"bool": {"should": [
             {"term": {"title_terms": {"value": term, "boost": TITLE_BOOST}}},
@@ -87,7 +82,7 @@ class ElasticSearch:
 
     def search(self, query: Query) -> Results:
         response = self.client.search(index=self.alias, **build_request(query))
-        terms = set(query_terms(query))
+        terms = query.terms
         hits = []
         for raw in response["hits"]["hits"]:
             article = from_source(raw["_source"])

@@ -10,12 +10,12 @@ from indexer.analysis import analyze
 from indexer.embedded import EmbeddedIndex
 from search.highlight import highlight
 from search.query import Hit, Query, Results
-from search.ranking import FIELDS, field_score, idf
+from search.ranking import FIELDS, TITLE_WEIGHT, field_score, idf
 
 RAW_TOKEN = re.compile(r"\w+")
 # FTS5's bm25 picks the candidates that ``search.ranking`` then orders; at least this many.
 RERANK_DEPTH = 200
-BM25 = "bm25(articles_fts, 5.0, 1.0, 5.0, 1.0)"
+BM25 = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0, {TITLE_WEIGHT}, 1.0)"
 
 
 def _fts_string(token: str) -> str:
@@ -25,7 +25,7 @@ def _fts_string(token: str) -> str:
 def fts_expression(query: Query) -> tuple[str, set[str]]:
     """The FTS5 MATCH expression for the query's words and phrases, and the analyzed
     terms (for highlighting). Words match after analysis; phrases match the raw text."""
-    terms = {t for word in query.words for t in analyze(word)}
+    terms = query.terms
     clauses = [f"{{title_terms body_terms}} : {_fts_string(t)}" for t in sorted(terms)]
     for phrase in query.phrases:
         tokens = RAW_TOKEN.findall(phrase.lower())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from indexer.analysis import analyze
 
@@ -22,12 +23,18 @@ def highlight(body: str, terms: set[str], phrases: list[str], *, limit: int = 3)
     for match in SENTENCE.finditer(body):
         sentence = match.group().strip()
         spans = [m.span() for pattern in phrase_patterns for m in pattern.finditer(sentence)]
-        spans += [m.span() for m in WORD.finditer(sentence) if set(analyze(m.group())) & terms]
+        spans += [m.span() for m in WORD.finditer(sentence) if _word_terms(m.group()) & terms]
         if spans:
             snippets.append(_mark(sentence, spans))
             if len(snippets) == limit:
                 break
     return snippets
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_terms(word: str) -> frozenset[str]:
+    """The analyzed terms of one word (words repeat across sentences and hits)."""
+    return frozenset(analyze(word))
 
 
 def _mark(sentence: str, spans: list[tuple[int, int]]) -> str:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from indexer.analysis import analyze
+
 PHRASE = re.compile(r'"([^"]+)"')
 
 
@@ -27,6 +29,11 @@ class Query:
     @property
     def words(self) -> list[str]:
         return PHRASE.sub(" ", self.text).split()
+
+    @property
+    def terms(self) -> set[str]:
+        """The analyzed terms of the words, as both backends index them."""
+        return {term for word in self.words for term in analyze(word)}
 
 
 @dataclass
