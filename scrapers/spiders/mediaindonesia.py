@@ -25,12 +25,11 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
 from scrapers.extract import ExtractionError, NotAnArticle, extract_article
-from scrapers.extract.dates import WIB, wib_day
+from scrapers.extract.dates import parse_date, wib_day
 from scrapers.sources import get_source
 
 _XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
 _NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
-LISTING_DATE_FORMAT = "%d/%m/%Y %H:%M"  # "08/1/2026 13:58" under each listing item
 
 
 class MediaIndonesiaSpider(scrapy.Spider):
@@ -89,12 +88,12 @@ class MediaIndonesiaSpider(scrapy.Spider):
         """A channel, tag or search page: its items (newest first), then the next page."""
         reached_older = False
         for item in response.css("ul.list-3 > li"):
-            href = item.css("div.text h3 a::attr(href), h3 a::attr(href)").get()
+            href = item.css("h3 a::attr(href)").get()
             if not href:
                 continue
             url = response.urljoin(href)
-            stamp = (item.css("div.text > span::text").get() or "").strip()
-            if self._too_old(_listing_datetime(stamp)):
+            stamp = item.css("div.text > span::text").get()  # "08/1/2026 13:58"
+            if self._too_old(parse_date(stamp)):
                 self.crawler.stats.inc_value("pantau/skipped_old")
                 reached_older = True
                 continue
@@ -169,13 +168,6 @@ def _child_text(element, name: str, namespace: str | None = None) -> str | None:
         if qname.localname == name and (namespace is None or qname.namespace == namespace):
             return (child.text or "").strip() or None
     return None
-
-
-def _listing_datetime(stamp: str) -> datetime | None:
-    try:
-        return datetime.strptime(stamp, LISTING_DATE_FORMAT).replace(tzinfo=WIB)
-    except ValueError:
-        return None
 
 
 def _fetched_at(response: Response) -> str:
