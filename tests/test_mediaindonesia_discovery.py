@@ -73,6 +73,15 @@ def test_a_broken_sitemap_is_counted_not_raised():
     assert crawl.crawler.stats.get_value("pantau/bad_sitemap") == 3
 
 
+def test_a_gzipped_sitemap_larger_than_the_download_limit_is_counted_not_unpacked():
+    crawler = get_crawler(MediaIndonesiaSpider, {"DOWNLOAD_MAXSIZE": 10_000})
+    crawl = MediaIndonesiaSpider.from_crawler(crawler)
+    bomb = gzip.compress(b"<urlset>" + b" " * 1_000_000 + b"</urlset>")
+    response = Response("https://mediaindonesia.com/sitemap.xml", body=bomb)
+    assert urls(crawl.parse_sitemap(response)) == []
+    assert crawler.stats.get_value("pantau/bad_sitemap") == 1
+
+
 def listing(*items, next_page="https://mediaindonesia.com/ekonomi?page=2"):
     lis = "".join(
         f'<li><div class="text"><h3><a href="{url}">judul</a></h3><span>{stamp}</span></div></li>'

@@ -58,9 +58,11 @@ class MediaIndonesiaSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """A sitemap index (follow its sitemaps) or a urlset, news sitemap included."""
         try:
-            body = gunzip(response.body) if response.body[:2] == b"\x1f\x8b" else response.body
+            body = response.body
+            if body[:2] == b"\x1f\x8b":  # bounded like any download (a gzip bomb stops there)
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
             root = etree.fromstring(body, parser=_XML_PARSER) if body.strip() else None
-        except (OSError, EOFError, zlib.error, etree.XMLSyntaxError) as exc:
+        except (OSError, EOFError, ValueError, zlib.error, etree.XMLSyntaxError) as exc:
             self._fail("bad_sitemap", response.url, f"{type(exc).__name__}: {exc}")
             return
         kind = etree.QName(root).localname if root is not None else None
