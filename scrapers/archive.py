@@ -50,7 +50,6 @@ class WarcArchiveWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._file: BinaryIO = open(self.path, "ab")  # noqa: SIM115 (closed in close())
         self._writer = WARCWriter(self._file, gzip=True)
-        self.count = 0
 
     def write(self, exchange: Exchange) -> None:
         date = exchange.date or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -76,7 +75,6 @@ class WarcArchiveWriter:
             ),
         )
         self._writer.write_request_response_pair(request, response)
-        self.count += 1
 
     def close(self) -> None:
         self._file.close()

@@ -35,15 +35,16 @@ def date_quotes(body: str, quotes: list[Quote], published: datetime) -> None:
         outside = [(s, moment) for s, e, moment in dates
                    if first <= s < last and not (quote.start <= s < quote.end)]
         earlier = [moment for s, _, moment in dates if s < first]
-        following = [moment for s, _, moment in dates
-                     if last < s and BACK_REFERENCE.match(body, last + 2)
-                     and s < _paragraph_end(body, last + 2)]
         if outside:
             after = [m for s, m in outside if s >= quote.end]
             moment = after[0] if after else outside[-1][1]
         elif earlier:
             moment = earlier[-1]
-        elif following:
+        elif BACK_REFERENCE.match(body, last + 2):  # the next paragraph refers back to it
+            next_end = _paragraph_end(body, last + 2)
+            following = [moment for s, _, moment in dates if last < s < next_end]
+            if not following:
+                continue
             moment = following[0]
         else:
             continue
