@@ -127,10 +127,11 @@ class GenericPage:
                or h.text_of(self.tree.find(".//title")) or "")
         title = self._strip_site_suffix(h.clean_text(raw))
         # The visible headline keeps the punctuation that meta titles often drop.
+        loose = _loose(title)
         for tag in ("h1", "h2"):
             for el in self.tree.iter(tag):
                 text = h.text_of(el)
-                if text and _loose(text) == _loose(title):
+                if text and _loose(text) == loose:
                     return text
         return title
 
@@ -205,14 +206,11 @@ class GenericPage:
         """JSON-LD or ``article:published_time``, else the dateline under the headline,
         else other date meta, microdata or ``<time>`` (when it agrees with a date in the
         URL: a sidebar's time does not), else the URL's date."""
-        for raw in (_ld_str(self.ld.get("datePublished")), self.meta.get("article:published_time"),
-                    self.meta.get("og:published_time")):
-            value = parse_date(raw)
-            if value:
-                return value
-        dateline = self.dateline
-        if dateline:
-            return dateline
+        published = _first_date((_ld_str(self.ld.get("datePublished")),
+                                 self.meta.get("article:published_time"),
+                                 self.meta.get("og:published_time")))
+        if published or self.dateline:
+            return published or self.dateline
         in_url = date_from_url(self.canonical_url) or date_from_url(self.url)
         for raw in self._date_hints():
             value = parse_date(raw)
@@ -257,12 +255,9 @@ class GenericPage:
 
     @cached_property
     def modified(self) -> datetime | None:
-        for raw in (_ld_str(self.ld.get("dateModified")), self.meta.get("article:modified_time"),
-                    self.meta.get("og:updated_time")):
-            value = parse_date(raw)
-            if value:
-                return value
-        return None
+        return _first_date((_ld_str(self.ld.get("dateModified")),
+                            self.meta.get("article:modified_time"),
+                            self.meta.get("og:updated_time")))
 
     @cached_property
     def section(self) -> str | None:
@@ -558,6 +553,11 @@ def _loose_text(container) -> str:
 
 def _ld_str(value) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _first_date(raws) -> datetime | None:
+    """The first of ``raws`` (strings or None) that parses as a date."""
+    return next(filter(None, map(parse_date, raws)), None)
 
 
 def _loose(text: str) -> str:

@@ -18,10 +18,10 @@ from functools import cached_property
 from lxml.cssselect import CSSSelector
 
 from scrapers.extract import html as h
-from scrapers.extract.dates import parse_date
 from scrapers.extract.generic import (
     JUNK_LINE,
     GenericPage,
+    _first_date,
     _ld_str,
     _split_names,
     split_desk_code,
@@ -70,8 +70,8 @@ class MediaIndonesiaPage(GenericPage):
     @cached_property
     def published(self) -> datetime | None:
         found = DATETIME(self.tree)
-        return (parse_date(_ld_str(self.ld.get("datePublished")))
-                or (parse_date(h.text_of(found[0])) if found else None) or super().published)
+        on_page = h.text_of(found[0]) if found else None
+        return _first_date((_ld_str(self.ld.get("datePublished")), on_page)) or super().published
 
     @cached_property
     def section(self) -> str | None:
