@@ -44,3 +44,7 @@ def test_extract_text_reads_stdin_and_prints_facts():
     assert done.returncode == 0, done.stderr
     facts = json.loads(done.stdout)
     assert set(facts) >= {"figures", "quotes", "entities", "relevance"}
+    assert [(f["value"], f["unit"]) for f in facts["figures"]] == [(5e12, "IDR"), (2e5, "UMKM")]
+    assert [(q["type"], q["speaker"]["name"]) for q in facts["quotes"]] == [
+        ("direct", "Teten Masduki")
+    ]

@@ -605,8 +605,7 @@ def test_an_organization_or_office_is_no_person(intro):
         f"{intro}\n"
         '"Pendaftaran tetap dibuka sampai akhir bulan," jelasnya.\n'
     )
-    assert direct_speakers(text)[0] in ("Wartono", None)
-    assert direct_speakers(text)[0] != "Kemenag Sukamaju"
+    assert direct_speakers(text) == ["Wartono"]
 
 
 def test_a_product_name_after_the_speaker_is_no_speaker():
@@ -771,7 +770,7 @@ def test_an_abbreviated_role_and_place_name_the_person_holding_that_role():
         "“Hari ini hadir 20 pelaku UMKM di Desa Sukamaju,” ujar Kades Sukamaju .\n\n"
         "Rudi menjelaskan acara ini dukungan desa."
     )
-    assert speakers(text)[1] == "Rudi Hartono"
+    assert speakers(text) == ["Rudi Hartono"] * 3
 
 
 def test_a_role_title_without_its_place_keeps_the_first_name():
@@ -780,7 +779,7 @@ def test_a_role_title_without_its_place_keeps_the_first_name():
         "Bupati Hendra Rudi Wijaya mengatakan sertifikat memperkuat usaha.\n\n"
         "“Sertifikat ini jaminan bagi pembeli,” katanya."
     )
-    assert speakers(text)[-1] == "Hendra Rudi Wijaya"
+    assert speakers(text) == ["Hendra Rudi Wijaya"] * 2
 
 
 def test_a_name_known_by_a_nickname_owns_the_quote_under_that_nickname():
@@ -823,7 +822,7 @@ def test_a_post_with_a_job_grade_names_the_person_after_its_place():
         "Wartini mengatakan pendampingan itu gratis.\n\n"
         "“Label kemasan juga kami periksa,” tambahnya."
     )
-    assert speakers(text)[0] == "Wartini Handayani"
+    assert speakers(text) == ["Wartini Handayani"] * 3
 
 
 def test_a_bank_written_after_a_role_is_no_person():
@@ -871,7 +870,7 @@ def test_the_branch_town_after_a_bank_stays_out_of_the_name(bank):
         "Kabupaten Sukamaju naik. "
         "“Pertumbuhan kredit UMKM tahun ini sangat bagus,” ujarnya."
     )
-    assert set(speakers(text)) == {"Hendra Wijaya"}
+    assert speakers(text) == ["Hendra Wijaya"] * 2
 
 
 def test_an_age_in_brackets_marks_a_person_not_an_organization():
@@ -924,7 +923,7 @@ def test_a_ministry_short_name_before_a_person_is_no_speaker():
 )  # fmt: skip
 def test_any_regency_or_city_before_a_name_stays_out_of_it(intro, name):
     text = f"{intro} mengatakan kredit UMKM naik. “Pertumbuhan kredit tahun ini bagus,” ujarnya."
-    assert set(speakers(text)) == {name}
+    assert speakers(text) == [name] * 2
 
 
 def test_a_regency_named_after_a_product_word_is_no_speaker():
@@ -933,7 +932,7 @@ def test_a_regency_named_after_a_product_word_is_no_speaker():
         "Kepala Kantor Wilayah BRI Sukamaju Budi Hartono mengatakan dana sudah disalurkan.\n"
         "“Kami salurkan Rp135 miliar,” katanya."
     )
-    assert set(speakers(text)) == {"Budi Hartono"}
+    assert speakers(text) == ["Budi Hartono"] * 2
 
 
 @pytest.mark.parametrize(
@@ -948,7 +947,7 @@ def test_a_regency_named_after_a_product_word_is_no_speaker():
 def test_office_short_names_and_regions_stay_out_of_the_name(intro, name):
     text = f"“Kami dampingi 800 pelaku UMKM tahun ini,” ujar {intro}, Jumat.\n"
     text += f"“Pendampingan berlanjut tahun depan,” kata {name.split()[-1]}."
-    assert set(direct_speakers(text)) == {name}
+    assert direct_speakers(text) == [name] * 2
 
 
 def test_a_nickname_glued_to_sapaannya_is_the_current_speaker():

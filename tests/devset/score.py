@@ -91,8 +91,11 @@ def overlap(predicted: str | None, gold: str) -> float:
 def cases(split: str = "dev") -> list[tuple[str, str, dict]]:
     """The annotated texts of a split: "dev" (tuned on) or "holdout" (never tuned on)."""
     root = DEVSET if split == "dev" else DEVSET / split
+    golds = sorted((root / "gold").glob("*.json"))
+    if not golds:
+        raise FileNotFoundError(f"no annotated texts in {root / 'gold'}")
     out = []
-    for gold in sorted((root / "gold").glob("*.json")):
+    for gold in golds:
         text = (root / "texts" / f"{gold.stem}.txt").read_text(encoding="utf-8")
         out.append((gold.stem, text, json.loads(gold.read_text(encoding="utf-8"))))
     return out
