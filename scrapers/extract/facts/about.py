@@ -193,9 +193,7 @@ def _fit(words: list[str], prefix: list[str], suffix: list[str]) -> str | None:
     suffix (a period) are kept when the phrase does not already say them."""
     have = {w.lower() for w in words}
     prefix = [w for w in prefix if w.lower() not in have]
-    suffix = [w for w in suffix if w.lower() not in have] if len(suffix) > 0 else []
-    if suffix and " ".join(suffix).lower() in " ".join(words).lower():
-        suffix = []
+    suffix = [w for w in suffix if w.lower() not in have]
     core = words[: max(1, MAX_WORDS - len(prefix) - len(suffix))]
     if len(core) < len(words) and words[len(core)][0].isupper():
         cut = len(core)
@@ -223,12 +221,13 @@ def _count(
     n = len(unit.split())
     head = fig.raw.split()[-n:] if len(fig.raw.split()) > n else [unit]
     low = head[-1].lower()
-    if low in DURATIONS and not _run(after, 0, person_words):
+    bare = not _run(after, 0, person_words)  # no noun phrase after the counted word
+    if low in DURATIONS and bare:
         event = _before(left, fig.start, prev, clause, person_words) or _subject(
             left, fig, prev, clause, person_words
         )
         return (["lama", *event] if event else head), False
-    if low in CLASSIFIERS and n == 1 and not _run(after, 0, person_words):
+    if low in CLASSIFIERS and n == 1 and bare:
         owner = _before(left, fig.start, prev, clause, person_words)
         if owner:
             return owner, True
