@@ -268,8 +268,8 @@ def test_quote_before_any_name_goes_to_the_first_speaker_named_after_it():
 def test_event_title_in_quote_marks_does_not_swallow_the_next_paragraph():
     text = (
         "Wakil Menteri Perdagangan Bayu Santoso hadir di Galeri UMKM.\n"
-        '“Itu tidak banyak, tetapi bisa mendorong UMKM lain,” kata Bayu dalam seminar '
-        '“Bertahan dan Menang Menghadapi Pasar Bebas? di Galeri UMKM itu.\n'
+        "“Itu tidak banyak, tetapi bisa mendorong UMKM lain,” kata Bayu dalam seminar "
+        "“Bertahan dan Menang Menghadapi Pasar Bebas? di Galeri UMKM itu.\n"
         "Sementara UMKM yang stabil baru 20 persen, ungkap Bayu.\n"
         "“Masih banyak yang hari ini jualan sate besok jualan bakso,” tutur dia.\n"
     )
@@ -716,7 +716,7 @@ def test_the_person_introduced_just_before_takes_the_next_quote(opener):
 
 def test_a_name_after_a_role_and_before_itu_is_a_possessor_not_the_speaker():
     text = (
-        'Wakil Wali Kota Sukamaju, H Rudi Hartono mengatakan UMKM harus digital.\n'
+        "Wakil Wali Kota Sukamaju, H Rudi Hartono mengatakan UMKM harus digital.\n"
         '"Produk lokal harus dibanjiri," kata Wakil Wali Kota.\n'
         "Wakil Dewi Lestari itu juga menyebutkan produk harus berkualitas.\n"
         '"Produk UMKM harus lebih menarik," ungkapnya.'
@@ -1229,3 +1229,63 @@ def test_a_name_shortened_to_its_ending_is_the_full_name():
         '"Pemerintah daerah selalu siap membantu," kata Ratu Zakiyah.'
     )
     assert direct_speakers(text) == ["Ratu Rachmatuzakiyah"]
+
+
+def test_a_name_once_typed_in_lower_case_keeps_its_whole_form():
+    text = (
+        "Kepala Dinas Koperasi dan UMKM Sultra, La Ode Saifuddin, membuka pelatihan.\n"
+        '"Masih sementara pendataan dan verifikasi," terang La Ode Saifuddin.\n'
+        "Namun demikian, kata saifuddin, tiga daerah belum masuk.\n"
+        '"Terbatas waktu karena satu bulan," jelas La Ode Saifuddin.'
+    )
+    assert direct_speakers(text) == ["La Ode Saifuddin", "La Ode Saifuddin"]
+
+
+def test_a_district_before_a_name_is_a_place():
+    text = (
+        "Bazar digelar di Kecamatan Cengkareng dan Kalideres.\n"
+        "Salah satu pedagang di Kecamatan Cengkareng Agustin dan Linda, mengatakan, semua "
+        "gratis.\n"
+        '"Senang sih pak, gak ada biaya," kata Agustin.'
+    )
+    assert direct_speakers(text) == ["Agustin"]
+
+
+def test_the_named_speaker_stays_current_after_other_names_in_the_attribution():
+    text = (
+        '"Yang mendaftar kebanyakan petani," kata Sekretaris Koperasi Merah Putih Kelurahan '
+        "Tubo, Fahri Taher saat ditemui.\n"
+        "Lebih lanjut, ia menambahkan soal NPWP.\n"
+        '"Pengurus sudah dibentuk. Badan hukum sudah," tambahnya.'
+    )
+    assert direct_speakers(text) == ["Fahri Taher", "Fahri Taher"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        ("Ketua Umum HIPMI Mardani H. Maming", "Mardani H. Maming"),
+        ("Kepala Dinas Koperasi Kota Ternate, Sarif Hi Sabatun,", "Sarif Hi Sabatun"),
+    ],
+)
+def test_haji_written_inside_a_name_keeps_the_name_whole(intro, name):
+    text = (
+        f'{intro} menyerahkan bantuan.\n"Saya minta pelaku usaha tertib," kata {name.split()[-1]}.'
+    )
+    assert direct_speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "role"),
+    [
+        ("Liputan6.com, Jakarta - Ketua Umum", "Ketua Umum"),
+        ("KONTAN.CO.ID, JAKARTA. Presiden", "Presiden"),
+        ("REPUBLIKA.CO.ID, SURABAYA--Wakil Wali Kota", "Wakil Wali Kota"),
+        ("Sementara, Branch Manager", "Branch Manager"),
+        ("JAKARTA - Plt. Kepala", "Plt. Kepala"),
+    ],
+)
+def test_the_dateline_stays_out_of_the_role(dateline, role):
+    text = f'{dateline} Budi Santoso mengatakan, "Pelaku usaha harus naik kelas."'
+    speaker = extract_facts(text).quotes[0].speaker
+    assert (speaker.name, speaker.role) == ("Budi Santoso", role)

@@ -27,7 +27,8 @@ if __package__ in (None, ""):
 from scrapers.extract.facts import extract_facts  # noqa: E402
 
 DEVSET = Path(__file__).resolve().parent
-HONORIFICS = {"dr", "dr.", "prof", "prof.", "ir", "h", "h.", "hj", "akbp", "akp", "pak", "bu"}
+# Haji is written "H.", "Hj." or, in Maluku, "Hi": annotators keep or drop it
+HONORIFICS = {"dr", "dr.", "prof", "prof.", "ir", "h", "h.", "hj", "hi", "akbp", "akp", "pak", "bu"}
 
 
 @dataclass

@@ -39,6 +39,7 @@ from .lexicon import (
 from .names import (
     HAJI_INITIAL_RE,
     INITIALS_RE,
+    NOT_NAME,
     NYA_RE,
     PERSON_TITLES,
     abbreviates,
@@ -78,6 +79,16 @@ for _region in sorted(REGION_NAMES | SHORT_FORMS.keys(), key=lambda n: -len(n.sp
         REGIONS_BY_FIRST.setdefault(_words[0], []).append(_words)
 MUHAMMAD = frozenset("moh muh mhd moch mohd muhd".split())  # written short before a name
 LINE_RE = re.compile(r"[^\n]+")
+HAJI_INSIDE = frozenset({"H.", "Hj.", "Hi"})  # Haji written inside a name
+# a word of a dateline ("JAKARTA,", "Liputan6.com", "SURABAYA--Upaya", "Jakarta -")
+DATELINE_WORD_RE = re.compile(
+    rf"^[A-Z][A-Z.]{{2,}}\W*$|\.(?:com|co|id|net|news)\b|--|[-–]$|^(?i:{'|'.join(sorted(PLACES))})\W*$"
+)
+TITLE_MODIFIERS = frozenset("mantan eks pjs purn".split())
+ENGLISH_ROLES = frozenset(
+    "head manager officer chief executive president general senior vice regional director".split()
+)
+AREA_HEADS = frozenset("kecamatan kelurahan desa kota kabupaten provinsi kec kel kab prov".split())
 SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
 # words opening a description of someone already named ("orang nomor satu", "pria kelahiran")
@@ -157,7 +168,7 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
 # a one-word name that speaks on its own: "Arief mengatakan", "kata Arief"
 NAME_BEFORE_VERB_RE = re.compile(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{_VERBS})\b")
-NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{_CUES})[^\S\n]+([A-Z][a-z]{{2,30}})\b")
+NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{_CUES})[^\S\n]+([A-Za-z][a-z]{{2,30}})\b")
 ORG_SPEAKER_RE = re.compile(
     rf"(?=[A-Z])(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
@@ -257,6 +268,26 @@ def _chain_start(before: str) -> int:
     return m.end() if m else 0
 
 
+def _has_role(words: list[str]) -> bool:
+    return any(w.strip("-–.").lower() in ROLE_WORDS for w in words)
+
+
+def _title_start(words: list[str], k: int) -> int:
+    """Where the title whose first role word is ``words[k]`` starts: with the modifiers before
+    it ("Mantan Menteri", "Pjs. Kepala") and, for an English title, its capitalized words
+    ("Area Transaction & Funding Manager"); not a dateline nor a connective ("Menurut")."""
+    english = words[k].lower() in ENGLISH_ROLES
+    while k and (
+        words[k - 1].lower().rstrip(".") in TITLE_MODIFIERS
+        or english
+        and (words[k - 1][:1].isupper() or words[k - 1] in ("&", "and"))
+        and not DATELINE_WORD_RE.search(words[k - 1])
+        and (words[k - 1].lower() not in NOT_NAME or words[k - 1].lower() in ORG_WORDS)
+    ):
+        k -= 1
+    return k
+
+
 class Line(NamedTuple):
     base: int  # offset in the text
     text: str
@@ -312,10 +343,11 @@ class People:
         self._excluded = sorted(excluded)
         # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person, even
         # where the text also writes it in lower case ("ujar teddi")
-        speaking = {
+        speaking = {w.lower() for w in NAME_BEFORE_VERB_RE.findall(text)} | {
             w.lower()
-            for w in NAME_BEFORE_VERB_RE.findall(text) + NAME_AFTER_CUE_RE.findall(text)
-        }
+            for w in NAME_AFTER_CUE_RE.findall(text)
+            if w[0].isupper() or re.search(rf"(?<=[a-z,] ){w.capitalize()}\b", text)
+        }  # "kata saifuddin" where "La Ode Saifuddin" is written too
         self._common = self._common_words(text) - speaking
         self._org_like = self._org_like_words(text) - speaking
         self._places = self._places_after_heads(text)
@@ -634,6 +666,14 @@ class People:
                 if not cur and self._noble_title(base, toks, i):
                     cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
                     continue
+                if (
+                    len(cur) == 1  # not "Paguyuban Pujakesuma Bersatu H. Santoso"
+                    and word in HAJI_INSIDE
+                    and i + 1 < len(tokens)
+                    and is_name_token(tokens[i + 1], common)
+                ):
+                    cur.append(tok)  # "Mardani H. Maming", "Sarif Hi Sabatun": Haji inside
+                    continue
                 if cur and closing_initials(word, tokens[i + 1 : i + 2]):
                     cur.append(tok)  # "Amri AR yang dihubungi": initials close the name
                     runs.append(self._run(base, cur, line))
@@ -736,6 +776,8 @@ class People:
         prev = prev.lower()
         if prev in PLACES - ROLE_WORDS - ORG_WORDS and not acronym:  # "Bank Jatim Banyuwangi X Y"
             return self._branch_town(words, prev)
+        if prev in AREA_HEADS and self._place_alone(words):
+            return 1  # "di Kecamatan Cengkareng Agustin dan Linda"
         if not (acronym or prev in ROLE_WORDS | ORG_WORDS) or is_particle(words[0]):
             return 0
         if words[0].lower() in self._places:
@@ -748,6 +790,13 @@ class People:
         named = (words[0],) in self._forms and not self._org_context(words[0])
         cut = int(len(words) >= 3 and not named and not dotted)
         return cut + self._branch_town(words[1:], prev) if cut else 0
+
+    def _place_alone(self, words: list[str]) -> bool:
+        """The first word is a place the text also writes without the next word after it."""
+        if words[0].lower() not in self._places or is_particle(words[0]):
+            return False
+        alone = rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])}\b)"
+        return bool(re.search(alone, self.text))
 
     def _branch_town(self, words: list[str], prev: str) -> int:
         """1 when the town of an organization's branch follows its name or region ("Bank
@@ -964,15 +1013,17 @@ class People:
         toks = [t.lower() for t in ROLE_WORD_RE.findall(phrase)]
         if not first or not any(t in ROLE_WORDS for t in toks):
             return None
-        segments = [seg.strip(" -–") for seg in phrase.split(",")]
+        segments = [seg.strip(" -–") for seg in re.split(r",|\s[-–]\s|--", phrase)]  # "Jakarta - "
         segments = [re.sub(r"^(?:dan|serta)\s+", "", seg) for seg in segments]
         starts = [i for i, seg in enumerate(segments) if seg.split(" ")[0].lower() in ROLE_WORDS]
         if starts:
             segments = segments[starts[-1] :]
-        else:  # drop words before the first role word ("JAKARTA – Presiden")
-            head = segments[0].split(" ")
-            first_role = next((i for i, w in enumerate(head) if w.lower() in ROLE_WORDS), 0)
-            segments[0] = " ".join(head[first_role:])
+        else:  # drop the dateline before the first role word ("KONTAN.CO.ID, JAKARTA. Ketua")
+            first = next((i for i, seg in enumerate(segments) if _has_role(seg.split(" "))), 0)
+            head = segments[first].split(" ")
+            k = next((i for i, w in enumerate(head) if _has_role([w])), 0)
+            segments = [" ".join(head[_title_start(head, k) :]).lstrip("-– ")]
+            segments += segments[first + 1 :]
         return ", ".join(seg for seg in segments if seg).strip(" ,") or None
 
     def _add(self, words: list[str], role: str | None, org: str | None, introduced: bool) -> Person:
@@ -1122,6 +1173,10 @@ class People:
         person = self._resolve(phrase or "", pos)
         if person is None:
             return None
+        seen = self._seen.get(id(person), [])
+        i = bisect_left(seen, pos + len(phrase or "") + 2) - 1
+        if i >= 0 and seen[i] > pos:  # "kata Sekretaris Koperasi Merah Putih, Fahri Taher":
+            pos = seen[i]  # salient where the phrase names the speaker, after other names in it
         self._mention(pos, person, salient=True)
         return person.speaker()
 
