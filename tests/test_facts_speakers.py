@@ -1289,3 +1289,40 @@ def test_the_dateline_stays_out_of_the_role(dateline, role):
     text = f'{dateline} Budi Santoso mengatakan, "Pelaku usaha harus naik kelas."'
     speaker = extract_facts(text).quotes[0].speaker
     assert (speaker.name, speaker.role) == ("Budi Santoso", role)
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue", "name"),
+    [
+        ("Kadis Perindag Gianyar Wayan Suamba membuka pameran.", "jelas Wayan Suamba",
+         "Wayan Suamba"),
+        ("Kepala Perwakilan BI Kaltim Tutuk SH Cahyono membuka pelatihan.", "ujar Cahyono",
+         "Tutuk SH Cahyono"),
+        ("Ketua paguyuban, Ny Heri Dwiyanti, membuka kopdar.", "kata Heri", "Heri Dwiyanti"),
+    ],
+)  # fmt: skip
+def test_office_then_place_initials_inside_and_honorifics(intro, cue, name):
+    text = f'{intro}\n"Pelaku usaha harus naik kelas," {cue}.'
+    assert direct_speakers(text) == [name]
+
+
+def test_a_name_with_its_capacity_after_it_is_a_person():
+    text = (
+        "Hal ini dijelaskan Nurledi Selaku Kepala Bidang Koperasi dan UMKM Disperindag Kota "
+        "Pangkalpinang.\n"
+        '"Industri semakin berkembang," ujarnya.'
+    )
+    speaker = extract_facts(text).quotes[0].speaker
+    assert (speaker.name, speaker.role) == (
+        "Nurledi",
+        "Kepala Bidang Koperasi dan UMKM Disperindag Kota Pangkalpinang",
+    )
+
+
+def test_a_name_in_what_someone_said_does_not_become_the_speaker():
+    text = (
+        '"UMKM kuliner sedang menggeliat," kata Kepala Dinas Koperasi Sumbar Nazwir.\n'
+        "Nazwir menyampaikan Gubernur Sumbar Mahyeldi telah meminta setiap SKPD punya UMKM.\n"
+        '"Konsumsi rapat bisa dipasok dari UMKM," kata dia.'
+    )
+    assert direct_speakers(text) == ["Nazwir", "Nazwir"]

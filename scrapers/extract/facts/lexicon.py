@@ -74,7 +74,7 @@ SPEECH_PASSIVES = frozenset(
 
 HONORIFICS = frozenset(
     """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. dra dra. drh drh. kh ust ustadz ustaz
-    pak bu bapak ibu sdr mas mbak bung paman kang teh bang abang cak
+    pak bu bapak ibu sdr ny ny. nyonya mas mbak bung paman kang teh bang abang cak
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
     kolonel letkol mayor kapten""".split()
 ) | frozenset(  # police and military ranks, and the corps written after them ("Kolonel Inf")

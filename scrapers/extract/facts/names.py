@@ -60,7 +60,7 @@ NOT_NAME = (
     | frozenset(CUE_STEMS)  # "Kata Sri Mulyani, ...": a speech cue opening a sentence
     | frozenset(
         """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
-    sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
+    selaku sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
     terpisah selanjutnya akhirnya sedangkan begitu demikian
     editor penulis reporter foto ilustrasi sumber artikel berita headline fokus""".split()
     )
@@ -106,6 +106,18 @@ def closing_initials(word: str, after: list[str]) -> bool:
         and word.lower() not in DEGREES  # "Wahyu Hidayat MM", "Edi Kurniadi ST"
         and not HAJI_INITIAL_RE.fullmatch(word)
         and not (after and after[0][:1].isupper())
+    )
+
+
+def inner_initials(word: str) -> bool:
+    """Two capitals that can stand inside a name ("Tutuk SH Cahyono"), not an acronym nor
+    Haji + initial ("HM")."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and word not in TWO_LETTER_ACRONYMS
+        and not HAJI_INITIAL_RE.fullmatch(word)
     )
 
 

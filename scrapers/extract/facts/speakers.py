@@ -47,6 +47,7 @@ from .names import (
     closing_initials,
     drop_haji,
     ends_word,
+    inner_initials,
     is_name_token,
     is_particle,
     last_word,
@@ -88,6 +89,7 @@ TITLE_MODIFIERS = frozenset("mantan eks pjs purn".split())
 ENGLISH_ROLES = frozenset(
     "head manager officer chief executive president general senior vice regional director".split()
 )
+CAPACITY_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:selaku|sebagai)[^\S\n]+(\w+)")
 AREA_HEADS = frozenset("kecamatan kelurahan desa kota kabupaten provinsi kec kel kab prov".split())
 SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
@@ -674,6 +676,14 @@ class People:
                 ):
                     cur.append(tok)  # "Mardani H. Maming", "Sarif Hi Sabatun": Haji inside
                     continue
+                if (
+                    cur
+                    and inner_initials(word)
+                    and i + 1 in caps
+                    and is_name_token(tokens[i + 1], common)
+                ):
+                    cur.append(tok)  # "Tutuk SH Cahyono": two initials inside a name
+                    continue
                 if cur and closing_initials(word, tokens[i + 1 : i + 2]):
                     cur.append(tok)  # "Amri AR yang dihubungi": initials close the name
                     runs.append(self._run(base, cur, line))
@@ -740,19 +750,21 @@ class People:
         out = []
         for start, end, words in runs:
             prev = last_word(self.text[max(0, start - 40) : start])
-            cut = (
-                self._person_tail(words, prev)
-                or self._head_cut(words, prev)
-                or self._org_boundary(words, prev)
-            )
-            if cut >= len(words):
-                continue  # only unit and grade words: "Ahli Muda"
-            if cut:
+            for _ in range(2):  # "Kadis Perindag Gianyar Wayan Suamba": an office, a place
+                cut = (
+                    self._person_tail(words, prev)
+                    or self._head_cut(words, prev)
+                    or self._org_boundary(words, prev)
+                )
+                if not cut or cut >= len(words):
+                    break
                 offset = start
                 for w in words[:cut]:
                     offset = self.text.index(w, offset) + len(w)
                 start = self.text.index(words[cut], offset)
-                words = words[cut:]
+                prev, words = words[cut - 1], words[cut:]
+            if cut >= len(words):
+                continue  # only unit and grade words: "Ahli Muda"
             out.append((start, end, words))
         return out
 
@@ -822,7 +834,8 @@ class People:
             if i and is_particle(w):  # "Sumbawa I Made" after "Area": Balinese I/Ni
                 if w.lower().rstrip(".") in MUHAMMAD and not is_particle(words[i - 1]):
                     return i  # "Sulampua Moh Nurdin": an abbreviated Muhammad starts a name
-                return i if cut or (glued and w.lower() in BALINESE) else cut
+                placed = all(v.lower() in self._regions for v in words[:i])  # "Gianyar Wayan"
+                return i if cut or placed or (glued and w.lower() in BALINESE) else cut
             if self._org_like_token(w):
                 cut, short = i + 1, self._short_org(w)
         # a place follows an office's short name: "Kemenag Sukamaju" is no person
@@ -939,6 +952,9 @@ class People:
         appos_role = appos and any(
             w and w.lower() in ROLE_WORDS for w in (appos.group(1), appos.group(2))
         )
+        capacity = CAPACITY_RE.match(after)  # "Nurledi selaku Kepala Bidang Koperasi"
+        if capacity and capacity.group(1).lower() in ROLE_WORDS:
+            appos_role, after = True, self.text[end + capacity.start(1) : end + 150]
         if self._opens_clause(start):  # a title or a person noun after the name, no comma
             titled = NEXT_TITLE_RE.match(after)  # "Panca Hadi Kepala Kanwil OJK Sumsel, ..."
             described = DESCRIBED_RE.match(after)  # "Sumartini pelaku UMKM asal Desa X ..."
@@ -1155,6 +1171,9 @@ class People:
         if words and words[0] in ("Sementara", "Sedangkan") and words[1:2] != ["itu"]:
             words = words[1:]  # "Sementara pelaku UMKM usaha X, Weni Arnita ..."
         lower = [w for w in words if w[:1].islower() and w.lower() not in LOWER_ROLE_WORDS]
+        if len(words) >= 2 and words[-1].startswith("me") and words[-1] in SPEECH_VERBS:
+            # "Nazwir menyampaikan Gubernur X telah meminta": X is what was said, not who
+            return not (words[-2][:1].isupper() or words[-2].lower() in PRONOUNS)
         return not lower or words[-1].lower() in SPEECH_CUES
 
     def _possessor(self, pos: int) -> bool:
