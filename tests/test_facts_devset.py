@@ -67,7 +67,7 @@ TUNED = {
     "blind20": (0.98, 0.95, 0.95),
     "blind21": (0.98, 0.95, 0.95),
     "blind22": (0.98, 0.95, 0.95),
-    "blind23": (0.98, 0.91, 0.95),  # 0.914: "Mardani H. Maming" (Haji inside the name), ...
+    "blind23": (0.98, 0.95, 0.95),
     "blind24": (0.98, 0.95, 0.95),
     "blind25": (0.98, 0.95, 0.95),
     "blind26": (0.98, 0.88, 0.94),  # 0.882: "Fitrah Ambon" (a surname that is a city), ...
@@ -76,11 +76,16 @@ TUNED = {
     "blind28": (0.98, 0.95, 0.93),  # figures 0.938: money without "Rp" annotated IDR
     "blind29": (0.98, 0.83, 0.95),
     "blind30": (0.98, 0.89, 0.92),
-    # the final honest round (blind31-34), measured on the last rules and not tuned on
-    "blind31": (0.98, 0.84, 0.95),
+    # blind31-38: tuned on in rounds 19 and 20 (blind38 only measured), lower floors at the
+    # scores reached; the misses left are each one speaker per text (see README.md)
+    "blind31": (0.98, 0.85, 0.95),
     "blind32": (0.98, 0.89, 0.95),
     "blind33": (0.98, 0.94, 0.95),
-    "blind34": (0.98, 0.84, 0.95),
+    "blind34": (0.98, 0.94, 0.95),
+    "blind35": (0.98, 0.95, 0.95),
+    "blind36": (0.98, 0.88, 0.95),
+    "blind37": (0.98, 0.87, 0.95),
+    "blind38": (0.98, 0.92, 0.94),
 }
 
 
