@@ -1326,3 +1326,19 @@ def test_a_name_in_what_someone_said_does_not_become_the_speaker():
         '"Konsumsi rapat bisa dipasok dari UMKM," kata dia.'
     )
     assert direct_speakers(text) == ["Nazwir", "Nazwir"]
+
+
+def test_an_office_short_name_after_a_role_is_no_name():
+    text = (
+        "Laporan disampaikan oleh Kadis Koperindag Abdul Haris S.Sos di aula.\n"
+        '"Realisasi tahap awal sebanyak 5.214 UKM," terang Kadis Koperindag.'
+    )
+    assert direct_speakers(text) == ["Abdul Haris"]
+
+
+def test_a_title_typed_one_letter_off_is_no_name():
+    text = (
+        "Gubernur NTB Zulkieflimansyah meminta Diskop memperbaiki data UMKM.\n"
+        '"Sekarang lebih baik, karena datanya lengkap," kata Gubenur.'
+    )
+    assert direct_speakers(text) == ["Zulkieflimansyah"]

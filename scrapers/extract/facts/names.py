@@ -92,6 +92,8 @@ def name_shape(tok: str) -> bool | str:
     low = tok.lower().rstrip(".")
     if low in NOT_NAME or NYA_RE.fullmatch(low) or NOMINAL_RE.fullmatch(low):
         return False
+    if len(MISSPELLED_ROLES.get(low, "")) >= 8:
+        return False  # "Gubenur", "Wailkota": a long title typed one letter off
     return low
 
 

@@ -129,6 +129,7 @@ MINISTRY_RE = re.compile(
     r"Kemen[a-z]{2,}|Kem(?:kominfo|komdigi|kes|dikbud[a-z]*|lu|han|naker|sos|dag)"
     r"|Dis(?:kop|perin|dag|naker|kominfo|pora|par|hub|sos|dik|pmd|pangan|tan|bud|kes)[a-z]*"
     r"|Din(?:kes|sos|kop|perin|dag|naker|kominfo|pora|par|hub|dik|pmd)[a-z]*"
+    r"|Koperindag[a-z]*|Perindag(?:kop)?[a-z]*"  # "Kadis Koperindag Abdul Haris"
 )
 SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", "Sp.OG"
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
@@ -268,6 +269,12 @@ def _chain_start(before: str) -> int:
     the last word that is neither capitalized, a role or office word, "&" nor in brackets."""
     m = CHAIN_BREAK_RE.match(before)
     return m.end() if m else 0
+
+
+def _title_spelled(word: str) -> str:
+    """A long title typed one letter off, spelled right ("Gubenur" -> "Gubernur")."""
+    role = misspelled_role(word)
+    return role.capitalize() if role and len(role) >= 8 and word[:1].isupper() else word
 
 
 def _has_role(words: list[str]) -> bool:
@@ -1216,6 +1223,7 @@ class People:
         if nick:
             return self.alias(nick.group(1))
         phrase = ALIAS_CUT_RE.sub("", phrase).strip(" ,.:;")
+        phrase = " ".join(_title_spelled(w) for w in phrase.split())  # "kata Gubenur"
         low = phrase.lower()
         toks = low.split()
         if not toks or low in PRONOUNS or NYA_RE.fullmatch(low) or toks[-1] in ANAPHOR_END:
@@ -1313,7 +1321,11 @@ class People:
         if lead and lead < len(toks) and toks[lead][:1].islower():
             return " ".join(toks[:lead]), None, None
         end = len(toks)
-        while end and (toks[end - 1] in ROMAN_LETTERS or not is_name_token(toks[end - 1], common)):
+        while end and (
+            toks[end - 1] in ROMAN_LETTERS
+            or not is_name_token(toks[end - 1], common)
+            or MINISTRY_RE.fullmatch(toks[end - 1])  # "terang Kadis Koperindag": an office
+        ):
             end -= 1  # "Angkasa Pura I" ends with a numeral
         start = end
         while start and is_name_token(toks[start - 1], common):
