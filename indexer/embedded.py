@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from indexer.analysis import analyze
-from indexer.mapping import searchable_title
+from indexer.mapping import searchable_title, version_of
 from scrapers.extract.dates import as_wib, wib_day
 from scrapers.record import Article
 
@@ -246,8 +246,6 @@ class EmbeddedIndex:
 
 
 def _is_older(article: Article, stored: dict) -> bool:
-    """True when ``article`` was fetched before the stored copy (a late re-send)."""
-    incoming, current = article.fetched_at, stored.get("fetched_at")
-    if not (incoming and current):
-        return False
-    return datetime.fromisoformat(incoming) < datetime.fromisoformat(current)
+    """True when ``article`` is an older copy than the stored one (a late re-send): the
+    same rule as Elasticsearch's external version (``version_of``)."""
+    return version_of(article) < version_of(stored)

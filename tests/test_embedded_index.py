@@ -55,6 +55,20 @@ def test_a_late_resend_of_older_content_does_not_overwrite_newer(index):
     assert index.get(older.id).body == "Versi terbaru."
 
 
+def test_older_copies_are_told_as_elasticsearch_tells_them(index):
+    """A fetch time without a zone (read as WIB) is compared, not an error; without fetch
+    times the modified, then the published stamp decides, as ``version_of`` does for ES."""
+    index.upsert(make_article(1, body="Versi terbaru.", fetched_at="2026-02-01T00:00:00+00:00"))
+    naive = make_article(1, body="Versi lama.", fetched_at="2026-01-01T08:00:00")
+    assert index.upsert(naive) == "stale"
+    index.upsert(make_article(2, body="Koreksi.", fetched_at=None,
+                              modified="2026-03-02T10:00:00+07:00"))
+    late = make_article(2, body="Sebelum koreksi.", fetched_at=None,
+                        modified="2026-03-01T10:00:00+07:00")
+    assert index.upsert(late) == "stale"
+    assert index.get(late.id).body == "Koreksi."
+
+
 def test_same_canonical_url_from_another_fetched_url_is_one_article(index):
     index.upsert(make_article(1))
     amp = make_article(1, url="https://mediaindonesia.com/amp/ekonomi/1001/artikel-1")
