@@ -9,6 +9,7 @@ from scrapers.extract.facts.names import (
     is_name_token,
     loose_abbreviation,
     misspelled_role,
+    misspelled_title,
     one_off,
     role_blend,
     shortened,
@@ -60,6 +61,9 @@ def test_short_forms_of_a_role_or_office():
     assert not loose_abbreviation("DJPB", ["Dinas", "Koperasi"])
     assert misspelled_role("Wailkota") == "walikota"
     assert misspelled_role("Sukardi") is None
+    assert misspelled_title("Gubenur") == "gubernur"
+    assert misspelled_role("Sejati") == "kejati" and misspelled_title("Sejati") is None
+    assert not is_name_token("Gubenur", set()) and is_name_token("Sejati", set())
 
 
 def test_name_edges():

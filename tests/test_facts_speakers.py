@@ -6,16 +6,17 @@ import pytest
 from scrapers.extract.facts import extract_facts
 
 
-def speakers(text):
-    return [q.speaker.name if q.speaker else None for q in extract_facts(text).quotes]
-
-
-def direct_speakers(text):
+def speakers(text, kind=None):
+    """The speaker of each quote (of one ``kind``: "direct" or "indirect", else all)."""
     return [
         q.speaker.name if q.speaker else None
         for q in extract_facts(text).quotes
-        if q.type == "direct"
+        if kind in (None, q.type)
     ]
+
+
+def direct_speakers(text):
+    return speakers(text, "direct")
 
 
 # -- 1. name edges: the role, organization or place before a name stays out of it ----------

@@ -169,17 +169,21 @@ def _measured(
         return words  # the whole clause's
     if after and after[0].low in RECIPIENT_PREPS:  # "Rp61 triliun untuk KUR mikro"
         return _run(after, 1, person_words)
-    if unit == "percent":
-        i = 1 if after and after[0].low == "lebih" else 0
-        if i < len(after) and after[i].low == "dari":
-            return _run(after, i + 1, person_words)
+    if unit == "percent" and (i := _of(after)) is not None:
+        return _run(after, i + 1, person_words)
     return []
+
+
+def _of(after: list[Tok]) -> int | None:
+    """Where "dari" (or "lebih dari") after a percentage says what it is a share of."""
+    i = 1 if after and after[0].low == "lebih" else 0
+    return i if i < len(after) and after[i].low == "dari" else None
 
 
 def _share_of(after: list[Tok], person_words: frozenset[str], words: list[str]) -> list[str]:
     """What a percentage is a share of ("99,3 persen dari total unit usaha")."""
-    i = 1 if after and after[0].low == "lebih" else 0
-    if i >= len(after) or after[i].low != "dari":
+    i = _of(after)
+    if i is None:
         return []
     j = i + 2 if i + 1 < len(after) and after[i + 1].low == "total" else i + 1
     whole = _run(after, j, person_words, 3)

@@ -92,34 +92,30 @@ def name_shape(tok: str) -> bool | str:
     low = tok.lower().rstrip(".")
     if low in NOT_NAME or NYA_RE.fullmatch(low) or NOMINAL_RE.fullmatch(low):
         return False
-    if len(MISSPELLED_ROLES.get(low, "")) >= 8:
+    if misspelled_title(low):
         return False  # "Gubenur", "Wailkota": a long title typed one letter off
     return low
 
 
-def closing_initials(word: str, after: list[str]) -> bool:
-    """Two capitals closing a name ("Amri AR"), not an acronym ("BI", "PT") nor Haji + initial
-    ("HM"), with no capitalized word after them."""
+def inner_initials(word: str) -> bool:
+    """Two capitals that can stand inside a name ("Tutuk SH Cahyono"), not an acronym ("BI",
+    "PT") nor Haji + initial ("HM")."""
     return (
         len(word) == 2
         and word.isalpha()
         and word.isupper()
         and word not in TWO_LETTER_ACRONYMS
-        and word.lower() not in DEGREES  # "Wahyu Hidayat MM", "Edi Kurniadi ST"
         and not HAJI_INITIAL_RE.fullmatch(word)
-        and not (after and after[0][:1].isupper())
     )
 
 
-def inner_initials(word: str) -> bool:
-    """Two capitals that can stand inside a name ("Tutuk SH Cahyono"), not an acronym nor
-    Haji + initial ("HM")."""
+def closing_initials(word: str, after: list[str]) -> bool:
+    """Two initials closing a name ("Amri AR"), not a degree ("Wahyu Hidayat MM"), with no
+    capitalized word after them."""
     return (
-        len(word) == 2
-        and word.isalpha()
-        and word.isupper()
-        and word not in TWO_LETTER_ACRONYMS
-        and not HAJI_INITIAL_RE.fullmatch(word)
+        inner_initials(word)
+        and word.lower() not in DEGREES
+        and not (after and after[0][:1].isupper())
     )
 
 
@@ -207,6 +203,13 @@ MISSPELLED_ROLES = {
 def misspelled_role(word: str) -> str | None:
     """The title a word misspells by one letter ("Wailkota" -> "walikota"), if any."""
     return MISSPELLED_ROLES.get(word.lower())
+
+
+def misspelled_title(word: str) -> str | None:
+    """The title of eight letters or more a word misspells ("Gubenur" -> "gubernur"); shorter
+    titles are one letter from too many names ("Sejati" and "kejati")."""
+    role = misspelled_role(word)
+    return role if role and len(role) >= 8 else None
 
 
 def split_role(words: str) -> tuple[str | None, str | None]:

@@ -54,6 +54,7 @@ from .names import (
     loose_abbreviation,
     lower_words,
     misspelled_role,
+    misspelled_title,
     one_edit,
     one_off,
     role_blend,
@@ -273,8 +274,8 @@ def _chain_start(before: str) -> int:
 
 def _title_spelled(word: str) -> str:
     """A long title typed one letter off, spelled right ("Gubenur" -> "Gubernur")."""
-    role = misspelled_role(word)
-    return role.capitalize() if role and len(role) >= 8 and word[:1].isupper() else word
+    role = misspelled_title(word)
+    return role.capitalize() if role and word[:1].isupper() else word
 
 
 def _has_role(words: list[str]) -> bool:
@@ -594,9 +595,7 @@ class People:
             ):
                 continue
             for j in range(k):  # "Kemenag Kendal itu" for "Satgas Halal Kemenag Kendal"
-                tail = " ".join(head[j:])
-                alone = rf"(?<![\w-]){re.escape(tail)}(?![\w-])(?!\s+{words[k]}\b)"
-                if re.search(alone, self.text):
+                if self._written_without(" ".join(head[j:]), words[k]):
                     return k
         return 0
 
@@ -814,7 +813,11 @@ class People:
         """The first word is a place the text also writes without the next word after it."""
         if words[0].lower() not in self._places or is_particle(words[0]):
             return False
-        alone = rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])}\b)"
+        return self._written_without(words[0], words[1])
+
+    def _written_without(self, phrase: str, word: str) -> bool:
+        """The text writes ``phrase`` somewhere not followed by ``word``."""
+        alone = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?!\s+{re.escape(word)}\b)"
         return bool(re.search(alone, self.text))
 
     def _branch_town(self, words: list[str], prev: str) -> int:
