@@ -1343,3 +1343,16 @@ def test_a_title_typed_one_letter_off_is_no_name():
         '"Sekarang lebih baik, karena datanya lengkap," kata Gubenur.'
     )
     assert direct_speakers(text) == ["Zulkieflimansyah"]
+
+
+def test_the_role_keeps_its_place_after_a_dateline():
+    text = (
+        "KONTAN.CO.ID, JAKARTA. Ketua Himpunan Pengusaha Muda Indonesia (HIPMI), Sumatera "
+        'Utara Budi Santoso mengatakan, "Pelaku usaha harus naik kelas."'
+    )
+    speaker = extract_facts(text).quotes[0].speaker
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        "Budi Santoso",
+        "Ketua",
+        "Himpunan Pengusaha Muda Indonesia (HIPMI), Sumatera Utara",
+    )

@@ -1048,8 +1048,8 @@ class People:
             first = next((i for i, seg in enumerate(segments) if _has_role(seg.split(" "))), 0)
             head = segments[first].split(" ")
             k = next((i for i, w in enumerate(head) if _has_role([w])), 0)
-            segments = [" ".join(head[_title_start(head, k) :]).lstrip("-– ")]
-            segments += segments[first + 1 :]
+            title = " ".join(head[_title_start(head, k) :]).lstrip("-– ")
+            segments = [title, *segments[first + 1 :]]
         return ", ".join(seg for seg in segments if seg).strip(" ,") or None
 
     def _add(self, words: list[str], role: str | None, org: str | None, introduced: bool) -> Person:
