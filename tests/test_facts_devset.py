@@ -76,7 +76,7 @@ TUNED = {
     "blind28": (0.98, 0.95, 0.93),  # figures 0.938: money without "Rp" annotated IDR
     "blind29": (0.98, 0.83, 0.95),
     "blind30": (0.98, 0.89, 0.92),
-    # blind31-38: tuned on in rounds 19 to 21, lower floors at the
+    # blind31-40: tuned on in rounds 19 to 22, lower floors at the
     # scores reached; the misses left are each one speaker per text (see README.md)
     "blind31": (0.98, 0.85, 0.95),
     "blind32": (0.98, 0.89, 0.95),
@@ -84,11 +84,15 @@ TUNED = {
     "blind34": (0.98, 0.94, 0.95),
     "blind35": (0.98, 0.95, 0.95),
     "blind36": (0.98, 0.88, 0.95),
-    "blind37": (0.98, 0.87, 0.95),
+    "blind37": (0.98, 0.90, 0.95),
     "blind38": (0.98, 0.95, 0.94),
-    # the last honest round (blind39-40), measured on round 21 and not tuned on
     "blind39": (0.98, 0.98, 0.91),
     "blind40": (0.98, 0.91, 0.93),
+    # blind41-44: measured on rounds 21 and 22 (the same score), held at that score
+    "blind41": (0.98, 0.98, 0.96),
+    "blind42": (0.98, 0.95, 0.95),
+    "blind43": (0.98, 0.98, 0.96),
+    "blind44": (0.98, 0.88, 0.99),
 }
 
 

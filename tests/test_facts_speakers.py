@@ -1356,3 +1356,41 @@ def test_the_role_keeps_its_place_after_a_dateline():
         "Ketua",
         "Himpunan Pengusaha Muda Indonesia (HIPMI), Sumatera Utara",
     )
+
+
+def test_a_town_written_after_lower_case_kota_is_a_place():
+    text = (
+        "Bantuan diberikan oleh Wali kota Sukamaju, H. Rudi Hartono, SE di hutan kota "
+        "Sukamaju.\n"
+        "Ia meyakini pemerintah kota Sukamaju akan membuka kembali pasar. "
+        '"Saya minta semua pedagang tertib," tegasnya.'
+    )
+    assert direct_speakers(text) == ["Rudi Hartono"]
+
+
+def test_a_person_introduced_by_bernama_is_the_subject():
+    text = (
+        '"Bantuan ini tepat waktu," kata Wali Kota Sukamaju Rudi Hartono.\n'
+        "Seorang pelaku usaha bernama Taufik mengatakan sangat bersyukur atas bantuan itu. "
+        '"Terima kasih kepada pak Wali," ungkapnya.'
+    )
+    assert direct_speakers(text) == ["Rudi Hartono", "Taufik"]
+
+
+def test_a_name_in_a_yang_clause_is_not_the_subject_of_the_verb_after_it():
+    text = (
+        "Salah satu pelaku UMKM di Makassar, Mimi Asmi, mengaku omzetnya turun.\n"
+        "Mimi, yang mengelola usaha fesyen sarung Toraja, mengatakan daya beli turun. "
+        '"Banyak orang yang tidak bekerja," tuturnya.'
+    )
+    assert direct_speakers(text) == ["Mimi Asmi"]
+
+
+def test_a_title_written_alone_names_the_person_it_was_written_before():
+    text = (
+        "Serang - Wadir Binmas Polda Banten AKBP Zaenudin hadiri pameran IKM di Untirta.\n"
+        "Saat dikonfirmasi, Wadir Binmas membenarkan dirinya hadir. "
+        '"Hari ini saya menghadiri pelantikan forum IKM," katanya.'
+    )
+    assert direct_speakers(text) == ["Zaenudin"]
+

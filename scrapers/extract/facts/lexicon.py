@@ -101,7 +101,9 @@ ROLE_WORDS = frozenset(
     wawali sekda sekdes sekcam kadiskop kadinkes kakanwil kabag kasubbag kanit kasie kaban
     kadiskominfo kadisperindag kadisdag kadisnaker kadisdik kadispar kadishub kadinsos kadispora
     danrem dandim pangdam kalapas wakapolri wakapolda wakapolres wakapolsek kasat
-    kadis sekot sekkot sekkab sekprov""".split()
+    kadis sekot sekkot sekkab sekprov
+    dir wadir wadirut dirbinmas dirlantas dirreskrimsus dirreskrimum dirresnarkoba kabidhumas
+    kasatreskrim kasatlantas kasatbinmas kasubbid kabagops""".split()
 )
 # Particles and abbreviated given names that start a name and are never a unit or place.
 NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())

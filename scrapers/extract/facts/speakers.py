@@ -136,10 +136,12 @@ SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", 
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
+RELATIVE_RE = re.compile(r"\byang\b[^,.;:!?\n“”\"]*$")  # the run sits inside a "yang" clause
+NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Taufik"
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
-    r"(?=[DdKP])(?=(?:\b[Dd]i|\b(?:Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan|Kec\.?|Kelurahan|Pemkab"
-    r"|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
-    r"|(?<![Ww]ali )\bKota)[^\S\n]+([A-Z][a-z]{2,})"
+    r"(?=[DdKkPp])(?=(?:\b[Dd]i|\b(?:[Kk]abupaten|Kab\.?|[Pp]rovinsi|Prov\.?|[Kk]ecamatan|Kec\.?"
+    r"|[Kk]elurahan|Pemkab|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
+    r"|(?<![Ww]ali )\b[Kk]ota)[^\S\n]+([A-Z][a-z]{2,})"
     r"(?:[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]*[,.;)]|\n|$))?)"  # "Kabupaten Biak Numfor."
 )
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
@@ -372,8 +374,10 @@ class People:
         self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
         runs = self._name_runs(orgs)
         self._runs = [words for _, _, words in runs]
+        self._introduced_at: dict[int, int] = {}  # id(person) -> offset of its first run
         for start, end, words in runs:
             self._introduce(start, end, words)
+        self._merge_title_words()
         events = [(start, end, words, None) for start, end, words in runs]
         events += [(start, start + len(name), name.split(), org) for start, name, org in orgs]
         for start, end, words, org in sorted(events, key=lambda e: e[0]):
@@ -397,10 +401,14 @@ class People:
         if not SPEAKS_RE.match(self.text, age.end() if age else end):
             return False
         line, clause = self._before_role(start)
+        if RELATIVE_RE.search(line):
+            return False  # "Mimi, yang mengelola usaha sarung Toraja, mengatakan": Mimi speaks
         if ACCOMPANIED_RE.search(line):
             return False  # "Hj Ani, didampingi panitia acara, Sunarni Endah, menyampaikan"
         prev = re.findall(r"[\w'’-]+|,", clause)[-1:]
         low = prev[0].lower() if prev else ","
+        if low in NAMING_WORDS:
+            return True  # "pelaku usaha bernama Taufik mengatakan"
         return low not in STOP and not re.match(r"(?:me|di|ber|ter)[a-z]{3,}$", low)
 
     def _stands_in(self, start: int) -> bool:
@@ -974,7 +982,7 @@ class People:
                 or bool(described and described.group(1) in PERSON_NOUNS)
             )
         verb = NEXT_VERB_RE.match(after)
-        speaks = verb and verb.group(1).lower() in SPEECH_VERBS
+        speaks = verb and verb.group(1).lower() in SPEECH_VERBS and not RELATIVE_RE.search(before)
         acts = (
             len(words) >= 2 and not before.strip() and ACTIVE_VERB_RE.match(after)
         )  # "Airlangga Hartarto menyerahkan"
@@ -995,7 +1003,27 @@ class People:
             seg = re.match(r"\s*,?\s*([^,.;\n]{2,150}?)(?:,|\.|;|\n|$)", after)
             if seg:
                 role, org = split_role(seg.group(1))
-        self._add(words, role, org, introduced=True)
+        person = self._add(words, role, org, introduced=True)
+        self._introduced_at.setdefault(id(person), start)
+
+    def _merge_title_words(self) -> None:
+        """A one-word "person" introduced by a role is a word of another person's title when
+        the text writes that role and word right before the other's name, with only
+        capitalized words between ("Wadir Binmas" for "Wadir Binmas Polda Banten AKBP
+        Zaenudin"): it names that person."""
+        for word in [p for p in self.persons if p.role and " " not in p.name]:
+            title = r"\W+".join(map(re.escape, f"{word.role} {word.name}".split()))
+            glued = re.compile(rf"(?<!\w){title}(?:[^\S\n]+[A-Z][\w.-]*){{0,4}}[^\S\n]+$")
+            for person in self.persons:
+                at = self._introduced_at.get(id(person))
+                if (
+                    person is not word
+                    and person.kind == "person"
+                    and at is not None
+                    and glued.search(self.text, max(0, at - 150), at)
+                ):
+                    self._tie(word.name, person)
+                    break
 
     def _not_person(self, words: list[str], before: str) -> int:
         """Pieces of evidence that a run names no person: an organization word in it
