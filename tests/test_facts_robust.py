@@ -94,3 +94,9 @@ def test_five_megabytes():
 def test_rejects_non_text():
     with pytest.raises(TypeError):
         extract_facts(b"bytes are not text")
+
+
+def test_carriage_returns_stay_as_written_in_figures_and_quotes():
+    assert [f.raw for f in check("Modal Rp\r5 juta").figures] == ["Rp\r5 juta"]
+    facts = check('Omzet naik.\r"Pasar\rramai," kata Budi Santoso.')
+    assert [q.text for q in facts.quotes] == ["Pasar\rramai"]

@@ -6,7 +6,7 @@ the archive, a pasted text); ``Facts.to_dict()`` is the JSON shape the CLI print
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -45,12 +45,17 @@ def extract_facts(text: str, published: datetime | None = None) -> Facts:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_facts needs str, got {type(text).__name__}")
+    written = text
     text = text.replace("\r", "\n")  # same length: offsets stay valid
     sentences = Sentences(text)
     max_year = (published.year + 5) if published else 2100
     quotes, _, people = extract_quotes(text, sentences)
+    figures = find_figures(text, sentences, max_year, people.name_words())
+    if written != text:  # raw and quote text as written ("RP\r0", not "RP\n0")
+        figures = [replace(f, raw=written[f.start : f.end]) for f in figures]
+        quotes = [replace(q, text=written[q.start : q.end]) for q in quotes]
     return Facts(
-        figures=find_figures(text, sentences, max_year, people.name_words()),
+        figures=figures,
         quotes=quotes,
         entities=find_entities(text, people),
         relevance=relevance(text),
