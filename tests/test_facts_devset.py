@@ -88,11 +88,15 @@ TUNED = {
     "blind38": (0.98, 0.95, 0.94),
     "blind39": (0.98, 0.98, 0.91),
     "blind40": (0.98, 0.91, 0.93),
-    # blind41-44: measured on rounds 21 and 22 (the same score), held at that score
+    # blind41-48: measured on rounds 21 and 22 (the same score), held at that score
     "blind41": (0.98, 0.98, 0.96),
     "blind42": (0.98, 0.95, 0.95),
     "blind43": (0.98, 0.98, 0.96),
     "blind44": (0.98, 0.88, 0.99),
+    "blind45": (0.97, 0.88, 0.97),
+    "blind46": (0.98, 0.92, 0.92),
+    "blind47": (0.98, 0.84, 0.96),
+    "blind48": (0.97, 0.93, 0.95),
 }
 
 

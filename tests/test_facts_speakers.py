@@ -1394,3 +1394,12 @@ def test_a_title_written_alone_names_the_person_it_was_written_before():
     )
     assert direct_speakers(text) == ["Zaenudin"]
 
+
+
+def test_a_short_name_is_the_person_it_starts():
+    text = (
+        "Gubernur Sukamaju Fachrori Umar meluncurkan PLUT, ditandai pemotongan pita oleh "
+        "Ketua Dekranasda Sukamaju Rahima Fachrori.\n"
+        '"Selamat hari koperasi," ujar Fachrori.'
+    )
+    assert direct_speakers(text) == ["Fachrori Umar"]

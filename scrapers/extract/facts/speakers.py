@@ -280,6 +280,12 @@ def _title_spelled(word: str) -> str:
     return role.capitalize() if role and word[:1].isupper() else word
 
 
+def _given_name(name: str) -> str:
+    """The first word of a name after its particles and noble titles, lower-case."""
+    words = name.split()
+    return next((w for w in words if not is_particle(w)), words[0]).lower()
+
+
 def _has_role(words: list[str]) -> bool:
     return any(w.strip("-–.").lower() in ROLE_WORDS for w in words)
 
@@ -1105,10 +1111,20 @@ class People:
         return best
 
     def _find(self, words: list[str], pos: int) -> Person | None:
+        """The person ``words`` name: introduced, then called by the first word of their name
+        ("Fachrori" is Fachrori Umar, not Rahima Fachrori), then the one named last."""
         cands = [p for p in self.persons if p.matches(words)]
         if not cands:
             return None
-        return max(cands, key=lambda p: (p.introduced, self._recent(p, pos), len(p.name)))
+        return max(
+            cands,
+            key=lambda p: (
+                p.introduced,
+                _given_name(p.name) == words[0].lower(),
+                self._recent(p, pos),
+                len(p.name),
+            ),
+        )
 
     def _misspelled(self, words: list[str], other_than: Person | None = None) -> Person | None:
         """The one introduced person with a name part one letter off a single-word short form
