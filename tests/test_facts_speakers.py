@@ -1403,3 +1403,115 @@ def test_a_short_name_is_the_person_it_starts():
         '"Selamat hari koperasi," ujar Fachrori.'
     )
     assert direct_speakers(text) == ["Fachrori Umar"]
+
+
+@pytest.mark.parametrize(
+    "intro, elsewhere, short",
+    [
+        ("Kasatpel UMKM Cempaka Putih Lobo", "Bazar digelar di Cempaka Putih.", "Lobo"),
+        ("Lurah Depok Jaya Herman", "UMKM khususnya Depok Jaya, harus bangkit.", "Herman"),
+    ],
+)
+def test_a_one_word_name_after_a_place_is_cut_from_it(intro, elsewhere, short):
+    text = (
+        f"Di tempat yang sama, {intro} menilai kegiatan ini positif. {elsewhere}\n"
+        f'"Kita harus bangkit kembali," ucap {short}.'
+    )
+    assert direct_speakers(text) == [short]
+
+
+def test_degrees_after_a_name_stay_out_of_it():
+    text = (
+        "TANJUNG SELOR - Gubernur Kalimantan Utara Drs H Zainal Arifin Paliwang SH M.Hum "
+        "mengikuti rapat koordinasi TPAKD.\n"
+        '"Bahkan, kalau ada daerah yang belum dibiayai segera diinformasikan," tuntas '
+        "Gubernur."
+    )
+    assert direct_speakers(text) == ["Zainal Arifin Paliwang"]
+
+
+def test_initials_after_haji_start_the_name():
+    text = (
+        "Hal ini disampaikan Sekretaris Daerah Provinsi Kepri, H TS Arif Fadillah di "
+        'Tanjungpinang. "Kita masih membentuk tim khusus," ungkap Arif.'
+    )
+    assert direct_speakers(text) == ["TS Arif Fadillah"]
+
+
+def test_a_common_word_that_closes_a_name_twice_is_part_of_it():
+    text = (
+        '"Kami sudah mulai proses penyalurannya," ucap Kepala Dinas Koperasi Mamuju, '
+        "Hj Sahari Bulan, Senin.\n"
+        "Penyaluran di kecamatan lain, kata Sahari Bulan, dipusatkan di kantor camat.\n"
+        '"Ini bentuk perhatian pemerintah," terang Sahari.'
+    )
+    assert direct_speakers(text) == ["Sahari Bulan", "Sahari Bulan"]
+
+
+def test_a_wife_called_by_her_husbands_name_is_not_him():
+    text = (
+        "Peresmian ditandai penandatanganan prasasti oleh Pangdam XVIII/Kasuari, Mayjen TNI "
+        "Gabriel Lema, S.Sos., sekaligus pengguntingan pita oleh Ketua Persit KCK Daerah "
+        "XVIII/Kasuari, Ny. Alin Gabriel Lema yang disaksikan para pejabat Kodam.\n"
+        "Dalam sambutannya, Pangdam menyampaikan UMKM mempunyai peran strategis.\n"
+        '"UMKM adalah katup pengaman ekonomi," ujarnya.\n'
+        "Menurut Jenderal Bintang Dua ini, UMKM merupakan benteng ekonomi nasional.\n"
+        '"Kami siap membina pelaku usaha di sekitar markas."'
+    )
+    assert direct_speakers(text) == ["Gabriel Lema", "Gabriel Lema"]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Menteri Koordinator Bidang Pangan Zulkifli Hasan", "Zulkifli Hasan"),
+        ("Dandim 0812/Lamongan Letkol Arm Ketut Wira Purbawan", "Ketut Wira Purbawan"),
+        ("Kepala Seksi Kepabeanan dan Cukai V Gresik Eko Rudi Hartono", "Eko Rudi Hartono"),
+    ],
+)
+def test_field_corps_and_unit_number_before_a_name_stay_out_of_it(intro, name):
+    assert direct_speakers(f'{intro} mengatakan, "Kami siap membina UMKM."') == [name]
+
+
+def test_a_degree_written_after_an_initial_is_no_person():
+    text = (
+        "Kabid Koperasi dan UMKM Kabupaten Gorontalo, Bonny Moonti, S.Sos, mengungkapkan "
+        'kegiatan ini lahir dari instruksi Bupati. "Saat ini ada dua gerai," katanya.'
+    )
+    assert direct_speakers(text) == ["Bonny Moonti"]
+
+
+def test_an_editor_tag_after_the_name_is_dropped():
+    text = (
+        "Kapolsek Sentani Timur, Iptu Susana Tercuari, mengatakan pendampingan terus berjalan.\n"
+        '"Mama-mama ini sudah lama membuat lukisan kulit kayu," ujar Susana.[red]'
+    )
+    assert direct_speakers(text) == ["Susana Tercuari"]
+
+
+def test_a_connective_opening_a_sentence_is_no_person():
+    text = (
+        "Kepala Dinas Koperasi dan UMKM Lamsel, Aryantoni mengatakan koperasi tidak aktif "
+        "akan dihapus.\n"
+        "Berkenaan, dengan pelaku UMKM, dinas akan terus melakukan pembinaan.\n"
+        '"Kalau untuk UMKM berjumlah ribuan," katanya.'
+    )
+    assert direct_speakers(text) == ["Aryantoni"]
+
+
+def test_the_name_after_an_acronym_and_the_organizations_name_is_cut_from_it():
+    text = (
+        "Kelompok Usaha Mikro Kecil Menengah (UMKM) Pribumi, Purbalingga, mengekspor kopi.\n"
+        "Ketua UMKM Pribumi Muhajirin mengungkapkan kopi diserap dari petani.\n"
+        '"Kami sudah kontrak dengan buyer," ungkap Muhajirin.'
+    )
+    assert direct_speakers(text) == ["Muhajirin"]
+
+
+def test_the_place_a_resident_lives_in_is_no_person():
+    text = (
+        "Tenun ikat bukan sekadar kain bagi Febronia Ulan (51), warga Tuak Daun Merah (TDM), "
+        "Kota Kupang. Ia merajut harapan bagi keluarganya.\n"
+        '"Dari kecil saya sudah menenun," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Febronia Ulan"]

@@ -81,7 +81,7 @@ HONORIFICS = frozenset(
     """pol polisi brigpol bripka bripda briptu bharada bharatu bharaka aipda
     laksma laksda laksdya laksamana marsma marsda marsdya marsekal serka sertu serda serma
     pelda peltu praka pratu prada kopda koptu kopka letda lettu kapt inf kav arh czi cpl
-    cba cku chb cpm psk mar tni""".split()
+    cba cku chb cpm psk mar arm arhanud tni""".split()
 )
 
 # Words that belong to roles or organizations, never to a person's name.

@@ -38,7 +38,9 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
 # (eight letters or more: "Kesutan" is a name) or a passive verb ("Dicontohkan")
-NOMINAL_RE = re.compile(r"(?=[a-z]{8})(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an|di[a-z]{3,}kan")
+NOMINAL_RE = re.compile(
+    r"(?=[a-z]{8})(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an|di[a-z]{3,}kan|ber[a-z]{3,}(?:kan|aan)"
+)  # "Berkenaan, dengan ...", "Berdasarkan": a connective opening a sentence
 NYA_RE = re.compile(r"[a-z]{3,}nya")  # "Dirinya", "Kehadirannya": a -nya form, never a name
 PERSON_TITLES = frozenset(
     """wakil kepala ketua menteri gubernur bupati walikota wali direktur sekretaris deputi presiden

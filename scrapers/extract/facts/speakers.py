@@ -21,9 +21,11 @@ from scrapers.record import Speaker
 from .gazetteer import GAZETTEER
 from .lexicon import (
     CUE_STEMS,
+    DAYS,
     DEGREES,
     GRADE_WORDS,
     HONORIFICS,
+    MONTHS,
     NOBLE_TITLES,
     ORG_HEADS,
     ORG_ROLES,
@@ -91,6 +93,7 @@ ENGLISH_ROLES = frozenset(
     "head manager officer chief executive president general senior vice regional director".split()
 )
 CAPACITY_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:selaku|sebagai)[^\S\n]+(\w+)")
+FIELD_HEADS = frozenset({"bidang", "subbidang", "urusan"})  # a field's name follows
 AREA_HEADS = frozenset("kecamatan kelurahan desa kota kabupaten provinsi kec kel kab prov".split())
 SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
@@ -137,6 +140,7 @@ COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 RELATIVE_RE = re.compile(r"\byang\b[^,.;:!?\n“”\"]*$")  # the run sits inside a "yang" clause
+WIFE_RE = re.compile(r"\bNy(?:onya)?\.?[^\S\n]*$")  # "Ny." before the name she is called by
 NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Taufik"
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
     r"(?=[DdKkPp])(?=(?:\b[Dd]i|\b(?:[Kk]abupaten|Kab\.?|[Pp]rovinsi|Prov\.?|[Kk]ecamatan|Kec\.?"
@@ -188,7 +192,9 @@ ORG_THEN_NAME_RE = re.compile(
 AFTER_SPEECH_RE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+bahwa)?[^\S\n]*,")
 SPEAKS_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{ADVERBS}[^\S\n]+){{0,2}}(?:{_VERBS})\b")
 ROLE_SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[.!?][^\S\n]))((?:[A-Z][\w'’-]*[^\S\n]+){{1,4}})(?:{ADVERBS}[^\S\n]+)?"
+    rf"(?:^|(?<=[.!?][^\S\n]))"
+    r"(?:[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3},[^\S\n]+)?"  # "Dalam sambutannya, Pangdam ..."
+    rf"((?:[A-Z][\w'’-]*[^\S\n]+){{1,4}})(?:{ADVERBS}[^\S\n]+)?"
     r"(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan"
     r"|berkata|menyampaikan|memaparkan|menerangkan)\b",  # statements, not requests (meminta)
     re.MULTILINE,
@@ -211,7 +217,9 @@ DESCRIBED_RE = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]")
 PERSON_NOUNS = frozenset(
     "pelaku pemilik warga pedagang petani perajin pengrajin pengusaha nelayan peternak".split()
 )
-DEMONSTRATIVE_RE = re.compile(r"[^\S\n]+(?:ini|itu|tersebut)\b")
+DEMONSTRATIVE_RE = re.compile(  # "politisi Golkar ini", "Jenderal Bintang Dua ini"
+    r"(?:[^\S\n]+(?:[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima))?[^\S\n]+(?:ini|itu|tersebut)\b"
+)
 ACCOMPANIED_RE = re.compile(r",[^\S\n]*(?:didampingi|bersama)\b[^,.!?\n]*,[^,.!?\n]*$")
 ACTIVE_VERB_RE = re.compile(r"\s+(?:me|ber)[a-z]{3,}\b")
 CONNECTIVE_RE = re.compile(
@@ -284,6 +292,23 @@ def _given_name(name: str) -> str:
     """The first word of a name after its particles and noble titles, lower-case."""
     words = name.split()
     return next((w for w in words if not is_particle(w)), words[0]).lower()
+
+
+def _degree_piece(line: str, tok: re.Match) -> bool:
+    """The word after a dotted initial that spells a degree with it ("Sos" of "S.Sos")."""
+    before = line[max(0, tok.start() - 2) : tok.start()]
+    return bool(
+        re.fullmatch(r"[A-Z]\.", before) and (before[0] + tok.group()).lower() in DEGREES
+    )
+
+
+def _other_post(role: str | None, known: str | None) -> bool:
+    """Two roles with no role word in common: "Ketua Persit ..., Ny. Alin Gabriel Lema" is
+    not "Pangdam ... Gabriel Lema" with more of his name."""
+    if not role or not known:
+        return False
+    words = [{w for w in re.findall(r"\w+", r.lower()) if w in ROLE_WORDS} for r in (role, known)]
+    return bool(words[0] and words[1]) and not words[0] & words[1]
 
 
 def _has_role(words: list[str]) -> bool:
@@ -366,6 +391,8 @@ class People:
             for w in NAME_AFTER_CUE_RE.findall(text)
             if w[0].isupper() or re.search(rf"(?<=[a-z,] ){w.capitalize()}\b", text)
         }  # "kata saifuddin" where "La Ode Saifuddin" is written too
+        self._speaking = speaking
+        self._without: dict[tuple[str, str], bool] = {}  # _written_without's answers
         self._common = self._common_words(text) - speaking
         self._org_like = self._org_like_words(text) - speaking
         self._places = self._places_after_heads(text)
@@ -373,13 +400,17 @@ class People:
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
         self._lines = [self._line(m.start(), m.group()) for m in LINE_RE.finditer(text)]
         self._alone = self._standalone_words(self._lines)
+        self._name_pairs = self._repeated_name_pairs(self._lines)
         self._regions = self._regions_named(self._lines)
         self._places |= self._regions
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
         runs = self._name_runs(orgs)
-        self._runs = [words for _, _, words in runs]
+        # the fuller forms of names; "Ny. Alin Gabriel Lema" is his wife, not Gabriel Lema
+        self._runs = [
+            w for start, _, w in runs if not WIFE_RE.search(text, max(0, start - 9), start)
+        ]
         self._introduced_at: dict[int, int] = {}  # id(person) -> offset of its first run
         for start, end, words in runs:
             self._introduce(start, end, words)
@@ -590,22 +621,48 @@ class People:
                     alone.add(tok)
         return alone
 
+    def _repeated_name_pairs(self, lines: list[Line]) -> set[tuple[str, str]]:
+        """A name word and a common capitalized word after it that close a name twice or more
+        ("Sahari Bulan", "Jaya Negara"): the common word is the name's last."""
+        seen: dict[tuple[str, str], int] = {}
+        closed = set(NOT_NAME - ROLE_WORDS - HONORIFICS - PLACES - DAYS - MONTHS - STOP)
+        for line in lines:
+            for i in line.caps[1:]:
+                word, nxt = line.words[i], line.words[i + 1 : i + 2]
+                if (
+                    i - 1 in line.caps
+                    and word.lower() in closed
+                    and word[1:].islower()
+                    and not (nxt and nxt[0][:1].isupper())
+                    and is_name_token(line.words[i - 1], self._common)
+                ):
+                    pair = (line.words[i - 1], word)
+                    seen[pair] = seen.get(pair, 0) + 1
+        return {pair for pair, n in seen.items() if n >= 2}
+
     def _person_tail(self, words: list[str], prev: str = "") -> int:
         """Index of the first word of a person's name glued after place or organization
-        words ("Kemenag Kendal Adip Muhlasin", "Biak Numfor Herry Ario Naap"), 0 if none.
-        Evidence: the text calls the person by that word alone ("Adip berharap"), it is not
-        the last word (a family name is no proof: "Al Haris ... Haris"), the words before it
-        hold a place or organization word and end with words written elsewhere without the
-        name, and
-        none of them is a particle or an initial."""
+        words ("Kemenag Kendal Adip Muhlasin", "Biak Numfor Herry Ario Naap", "Kasatpel
+        UMKM Cempaka Putih Lobo"), 0 if none. Evidence: the text calls the person by that
+        word alone ("Adip berharap", "ucap Lobo"), the words before it hold a place or
+        organization word, or with the word before the run are written elsewhere ("Lurah
+        Depok Jaya Herman" and "khususnya Depok Jaya,"), and end with words written
+        elsewhere without the name, and none of them is a particle or an initial ("Al Haris
+        ... Haris")."""
         places = self._places | PLACES | ORG_WORDS
-        for k in range(1, len(words) - 1):
+        for k in range(1, len(words)):
             head = words[:k]
             if words[k] not in self._alone or words[k].lower() in places | ROLE_WORDS:
                 continue
-            glued = prev.lower() in ORG_WORDS  # "PT Permodalan Nasional Madani Sunar Basuki"
+            glued = prev.lower() in ORG_WORDS or (  # "PT Permodalan Nasional Madani Sunar Basuki"
+                len(prev) >= 2
+                and prev.isupper()
+                and not self._speaking.intersection(w.lower() for w in head)
+            )  # "Ketua KSP Rukun Darianto": after an organization's acronym
             if any(is_particle(w) for w in head) or not (
-                glued or any(w.lower() in places for w in head)
+                glued
+                or any(w.lower() in places for w in head)
+                or (prev[:1].isupper() and self._written_without(f"{prev} {head[0]}", words[k]))
             ):
                 continue
             for j in range(k):  # "Kemenag Kendal itu" for "Satgas Halal Kemenag Kendal"
@@ -688,6 +745,11 @@ class People:
                 if not cur and self._noble_title(base, toks, i):
                     cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
                     continue
+                if not cur and word in ROMAN_LETTERS - {"I"} and i and tokens[i - 1][:1].isupper():
+                    continue  # "Kepabeanan dan Cukai V Gresik": a unit's number, no initial
+                if not cur and self._leading_initials(tokens, i):
+                    cur.append(tok)  # "H TS Arif Fadillah": initials start the name
+                    continue
                 if (
                     len(cur) == 1  # not "Paguyuban Pujakesuma Bersatu H. Santoso"
                     and word in HAJI_INSIDE
@@ -701,7 +763,8 @@ class People:
                     and inner_initials(word)
                     and i + 1 in caps
                     and is_name_token(tokens[i + 1], common)
-                ):
+                    and not (word.lower() in DEGREES and INITIALS_RE.fullmatch(tokens[i + 1]))
+                ):  # not "Paliwang SH M.Hum": a degree before a dotted one
                     cur.append(tok)  # "Tutuk SH Cahyono": two initials inside a name
                     continue
                 if cur and closing_initials(word, tokens[i + 1 : i + 2]):
@@ -713,8 +776,14 @@ class People:
                     runs.append(self._run(base, cur, line))
                     cur = []
                 if (
-                    is_name_token(word, common) or HAJI_INITIAL_RE.fullmatch(word)
-                ) and not self._is_excluded(base + tok.start()):
+                    (
+                        is_name_token(word, common)
+                        or HAJI_INITIAL_RE.fullmatch(word)
+                        or (cur and (tokens[i - 1], word) in self._name_pairs)
+                    )
+                    and not self._is_excluded(base + tok.start())
+                    and not _degree_piece(line, tok)
+                ):
                     cur.append(tok)
                     continue
                 if cur:
@@ -737,6 +806,16 @@ class People:
         """The next line goes on in lower case: a hard wrap, not a new paragraph."""
         nxt = re.match(r"\n[^\S\n]*(\S)", self.text[line_end : line_end + 40])
         return bool(nxt and nxt.group(1).islower())
+
+    def _leading_initials(self, tokens: list[str], i: int) -> bool:
+        """Two capitals after an honorific and before two name words ("H TS Arif Fadillah"):
+        the person's initials, not an organization's."""
+        return (
+            0 < i < len(tokens) - 2
+            and inner_initials(tokens[i])
+            and tokens[i - 1].lower().rstrip(".") in HONORIFICS
+            and all(is_name_token(t, self._common) for t in tokens[i + 1 : i + 3])
+        )
 
     def _noble_title(self, base: int, toks: list[re.Match], i: int) -> bool:
         """A capitalized noble title ("Lalu", "Raden") before a name word, not opening a
@@ -810,6 +889,8 @@ class People:
             return self._branch_town(words, prev)
         if prev in AREA_HEADS and self._place_alone(words):
             return 1  # "di Kecamatan Cengkareng Agustin dan Linda"
+        if prev in FIELD_HEADS and len(words) >= 3 and not is_particle(words[0]):
+            return 1  # "Menteri Koordinator Bidang Pangan Zulkifli Hasan": the field's name
         if not (acronym or prev in ROLE_WORDS | ORG_WORDS) or is_particle(words[0]):
             return 0
         if words[0].lower() in self._places:
@@ -831,8 +912,11 @@ class People:
 
     def _written_without(self, phrase: str, word: str) -> bool:
         """The text writes ``phrase`` somewhere not followed by ``word``."""
-        alone = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?!\s+{re.escape(word)}\b)"
-        return bool(re.search(alone, self.text))
+        key = (phrase, word)
+        if key not in self._without:
+            alone = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?!\s+{re.escape(word)}\b)"
+            self._without[key] = bool(re.search(alone, self.text))
+        return self._without[key]
 
     def _branch_town(self, words: list[str], prev: str) -> int:
         """1 when the town of an organization's branch follows its name or region ("Bank
@@ -1047,6 +1131,7 @@ class People:
             + bool(named)
             + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in PLACE_PREPOSITIONS or PRODUCT_WORDS.intersection(ctx)))
+            + bool(ctx and ctx[-1] == "warga" and before.rstrip()[-1:].isalpha())  # "warga X"
         )
 
     def _org_then_name(self, role_text: str, after: str) -> bool:
@@ -1093,7 +1178,7 @@ class People:
                 p.role, p.organization = p.role or role, p.organization or org
                 p.introduced = p.introduced or introduced
                 return p
-            if Person(name).matches(p.name.split()):
+            if Person(name).matches(p.name.split()) and not _other_post(role, p.role):
                 p.name = name  # a fuller form of a known person
                 p.role, p.organization = p.role or role, p.organization or org
                 p.introduced = p.introduced or introduced
@@ -1259,7 +1344,7 @@ class People:
         return self.salient.last(pos, other_than) or self.mentions.last(pos, other_than)
 
     def _resolve(self, phrase: str, pos: int) -> Person | None:
-        phrase = re.sub(r"\s+", " ", phrase).strip(" ,.:;")
+        phrase = re.sub(r"\s+", " ", phrase.split("[")[0]).strip(" ,.:;")  # "Susana.[red]"
         nick = ALIAS_RE.search(phrase)
         if nick and not self.alias(nick.group(1)):  # "pria yang akrab disapa Ijeck itu"
             person = self.current(pos)
