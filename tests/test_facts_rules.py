@@ -291,6 +291,15 @@ def test_a_numbered_name_is_no_figure():
         ("Kepala Dinas Rudi Hartono hadir.\n“Bantuan ini sebagai stimulus”, jelasnya. ” Syaratnya\n"
          "masih sama dengan tahun lalu, jadi silakan\nmendaftar di dinas”, tambahnya.",
          "Syaratnya\nmasih sama dengan tahun lalu, jadi silakan\nmendaftar di dinas"),
+        # an opening mark typed for the closing one, right before the cue, with no comma
+        ("Gubernur Banten Rudi Hartono membuka pameran. “ Jangan bermain di bawah saja "
+         "karena kelas menengah makin kuat “ ujar Gubernur Banten.",
+         "Jangan bermain di bawah saja karena kelas menengah makin kuat"),
+        ("Kepala Dinas Rudi Hartono hadir.\n“Program itu adalah tujuh program utama tahun ini "
+         "“jelasnya (red)", "Program itu adalah tujuh program utama tahun ini"),
+        # a straight mark opening a paragraph, a space after it
+        ('Kepala Dinas Rudi Hartono hadir.\n" Kami hanya sifatnya pendampingan UMKM dan '
+         'koperasi," kata Rudi.', "Kami hanya sifatnya pendampingan UMKM dan koperasi"),
         # no speech cue, but the comma inside the closing mark hands over to the speaker
         ("Kepala Dinas Rudi Hartono membuka pelatihan.\n"
          "“Saya jamin hasilnya sama dengan yang dijual di toko,” yakin Rudi.",

@@ -1515,3 +1515,23 @@ def test_the_place_a_resident_lives_in_is_no_person():
         '"Dari kecil saya sudah menenun," ujarnya.'
     )
     assert direct_speakers(text) == ["Febronia Ulan"]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Bupati Bondowoso Drs KH Salwa Arifin", "Salwa Arifin"),
+        ("Jidoy sapaan akrab Haji Edi Heryana", "Edi Heryana"),
+    ],
+)
+def test_kyai_haji_and_haji_are_no_part_of_the_name(intro, name):
+    assert direct_speakers(f'{intro} mengatakan, "Kami siap membina UMKM."') == [name]
+
+
+def test_one_of_them_named_between_commas_is_the_subject():
+    text = (
+        '"Pasar murah ini membantu warga," ujar Kapolda Sulteng Irjen Agus Nugroho.\n'
+        "Salah satu pelaku UMKM dari Palu Barat, Rina, mengaku senang bisa terlibat.\n"
+        '"Alhamdulillah, dagangan kami cepat laku," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Agus Nugroho", "Rina"]

@@ -145,11 +145,19 @@ def last_word(text: str) -> str:
 
 
 def drop_haji(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
-    """ "HM Yadi Robyan Noor" is Haji M Yadi Robyan Noor; "HM" alone is no name."""
+    """ "HM Yadi Robyan Noor" is Haji M Yadi Robyan Noor; "HM" alone is no name; "Haji Edi
+    Heryana" is Edi Heryana (not "Asrama Haji Batakan")."""
     start, end, words = run
+    if without_haji(words) is not words:
+        return start + len("Haji "), end, words[1:]
     if not HAJI_INITIAL_RE.fullmatch(words[0]):
         return run
     return (start, end, [words[0][1:]] + words[1:]) if len(words) > 1 else (start, end, [])
+
+
+def without_haji(words: list[str]) -> list[str]:
+    """A name without the "Haji" written out before it ("Haji Edi Heryana")."""
+    return words[1:] if len(words) >= 3 and words[0] == "Haji" else words
 
 
 def is_particle(word: str) -> bool:

@@ -107,6 +107,7 @@ def find_marked(text: str) -> list[RawQuote]:
                 open_m = None  # the earlier mark never closed
         if open_m is None and (
             (ch not in CLOSERS and (opening_like or _line_end(text, m.end())))
+            or (ch == '"' and _line_start(text, pos) and _opens_sentence(text, m))  # '" Kami
             or (ch in CLOSERS and _opens_sentence(text, m))  # '. ”Pada ...' : a typo'd opener
         ):
             if ch == "''" and not (opening_like and _apostrophes_close(text, marks, i)):
@@ -153,9 +154,9 @@ def _reopens(text: str, m: re.Match) -> bool:
 
 
 def _before_cue(text: str, m: re.Match) -> bool:
-    """An opening-style mark after a comma and before a cue closes ('semua, “ ungkap Fadia')."""
-    lead = text[max(0, m.start() - 3) : m.start()].rstrip()
-    return lead.endswith(",") and bool(CUE_AFTER_RE.match(text, m.end()))
+    """An opening-style mark before a cue closes ('semua, “ ungkap Fadia', 'ekonomi kita “
+    ujar Gubernur', 'tahun ini “jelasnya')."""
+    return bool(CUE_AFTER_RE.match(text, m.end()))
 
 
 def _nested(text: str, marks: list[re.Match], opening: list[bool], i: int) -> bool:

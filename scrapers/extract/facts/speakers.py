@@ -63,6 +63,7 @@ from .names import (
     shortened,
     split_role,
     without_degrees,
+    without_haji,
 )
 from .regions import REGION_NAMES, SHORT_FORMS
 from .sentences import Sentences
@@ -141,6 +142,9 @@ PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 RELATIVE_RE = re.compile(r"\byang\b[^,.;:!?\n“”\"]*$")  # the run sits inside a "yang" clause
 WIFE_RE = re.compile(r"\bNy(?:onya)?\.?[^\S\n]*$")  # "Ny." before the name she is called by
+ONE_OF_RE = re.compile(  # "(Sementara itu,) salah satu pedagang, ..."
+    r"(?:[^,\n]{0,40},[^\S\n]*)?(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)\b"
+)
 NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Taufik"
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
     r"(?=[DdKkPp])(?=(?:\b[Dd]i|\b(?:[Kk]abupaten|Kab\.?|[Pp]rovinsi|Prov\.?|[Kk]ecamatan|Kec\.?"
@@ -442,6 +446,8 @@ class People:
             return False  # "Mimi, yang mengelola usaha sarung Toraja, mengatakan": Mimi speaks
         if ACCOMPANIED_RE.search(line):
             return False  # "Hj Ani, didampingi panitia acara, Sunarni Endah, menyampaikan"
+        if ONE_OF_RE.match(line) and line.endswith(", "):
+            return True  # "Salah satu pelaku UMKM dari Palu Barat, Rina, mengaku"
         prev = re.findall(r"[\w'’-]+|,", clause)[-1:]
         low = prev[0].lower() if prev else ","
         if low in NAMING_WORDS:
@@ -813,6 +819,7 @@ class People:
         return (
             0 < i < len(tokens) - 2
             and inner_initials(tokens[i])
+            and tokens[i].lower() not in HONORIFICS  # "Drs KH Salwa Arifin": Kyai Haji
             and tokens[i - 1].lower().rstrip(".") in HONORIFICS
             and all(is_name_token(t, self._common) for t in tokens[i + 1 : i + 3])
         )
@@ -1172,6 +1179,7 @@ class People:
         return ", ".join(seg for seg in segments if seg).strip(" ,") or None
 
     def _add(self, words: list[str], role: str | None, org: str | None, introduced: bool) -> Person:
+        words = without_haji(words)
         name = " ".join(words)
         for p in self.persons:
             if p.name == name or (p.matches(words) and len(words) <= len(p.name.split())):
