@@ -1535,3 +1535,15 @@ def test_one_of_them_named_between_commas_is_the_subject():
         '"Alhamdulillah, dagangan kami cepat laku," ujarnya.'
     )
     assert direct_speakers(text) == ["Agus Nugroho", "Rina"]
+
+
+def test_a_description_nobody_holds_is_the_person_being_quoted():
+    text = (
+        "Hal itu diungkapkan anggota Komisi VI DPR RI, Deddy Yevri Hanteru Sitorus di "
+        "Tanjung Selor.\n"
+        "Pria yang akrab disapa Deddy Sitorus ini menegaskan, kawasan industri akan "
+        "mempekerjakan ratusan orang.\n"
+        '"Bayangkan berapa banyak beras dibutuhkan," tegas Politisi PDI Perjuangan.\n'
+        '"Kami merasa lebih tenang," kata salah satu pelaku usaha yang hadir.'
+    )
+    assert direct_speakers(text) == ["Deddy Yevri Hanteru Sitorus", None]

@@ -1389,7 +1389,10 @@ class People:
             person.note_form(words)
             return person
         if role:
-            return self._holder(role, pos) or self._named_after(pos)
+            named = self._holder(role, pos) or self._named_after(pos)
+            if named or ONE_OF_RE.match(phrase):  # "kata salah satu pelaku usaha": unnamed
+                return named
+            return self.current(pos)  # "tegas Politisi PDI Perjuangan": who is being quoted
         return None
 
     def _named_after(self, pos: int) -> Person | None:
