@@ -47,6 +47,9 @@ def test_figure(text, expected):
         "Kode berita (OL-2) dan (H-4) ditulis redaksi.",
         "Peraturan Bank Indonesia (PBI) No 14/22/PBI/2012 berlaku.",
         "Sudah ada sekitar 200an naik kelas tahun ini.",
+        "Literasi keuangan diperluas ke daerah 3T dan protokol 5M tetap dijalankan.",
+        "Semarang, Idola 92,6 FM – Sebanyak UMKM di Jawa Tengah memakai QRIS.",
+        "Pameran berlangsung pada 17 May dan bazar dibuka 2 Ramadan di alun-alun.",
     ],
 )
 def test_not_figures(text):

@@ -50,6 +50,13 @@ YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?!\d)")
 COMPOUND_RE = re.compile(  # "juta 500 ribu", "ribu 800 pelaku": no range, no date after it
     r"[^\S\n]+(?P<num>[1-9]\d{0,2})(?:[^\S\n]?(?P<scale>ribu|rb|juta|jt))?(?![\d/:-]|[.,]\d)"
 )
+ENGLISH_MONTHS = frozenset(
+    "january february march may june july august october december".split()
+)  # the ones Indonesian does not spell the same ("April", "September", "November")
+HIJRI_MONTHS = frozenset(
+    "muharram muharam safar rabiul jumadil rajab syaban sya'ban ramadan ramadhan syawal"
+    " zulkaidah dzulkaidah zulhijah dzulhijjah".split()
+)
 SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
 RANGE_RE = re.compile(
     rf"\s?(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s?(?:(?:Rp|RP)\.?\s?)?(?P<num>{_NUM})(?![\d\w/])"
@@ -153,6 +160,8 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     if re.search(r"\d\s$", text[max(0, start - 2) : start]):
         return None
     sm = SCALE_RE.match(text, end)
+    if sm and not cur and sm.group("scale") in ("M", "T") and num.isdigit() and sm.start() == end:
+        return None  # "daerah 3T", "protokol 5M": an acronym, not "Rp3 T"
     mult = scale(sm.group("scale")) if sm else None
     if mult is not None:
         end = sm.end()
@@ -196,6 +205,8 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     after = WORD_RE.match(text, end)
     if unit is None and after and after.group("w").lower() in ("wib", "wita", "wit"):
         return None  # clock time
+    if unit and unit.lower() in ("fm", "am", "mhz", "khz"):
+        return None  # "Idola 92,6 FM": a radio station
     strong = bool(cur or mult or unit in ("percent", "times") or (unit and unit.isupper()))
     prev = _prev_word(text, start)
     if prev and prev.lower().rstrip(".:") in LABEL_WORDS and not cur:
@@ -501,9 +512,13 @@ def _has_cue(text: str, start: int) -> bool:
 
 
 def _is_date_after(text: str, pos: int) -> bool:
+    """A month follows: "17 Agustus", "17 May", "2 Ramadan" (a day of a Hijri month)."""
     wm = WORD_RE.match(text, pos)
+    month = wm and wm.group("w").lower().rstrip(".")
     return bool(
-        wm and wm.group("w").lower().rstrip(".") in MONTHS and text[pos : wm.start()].strip() == ""
+        month
+        and (month in MONTHS or month in ENGLISH_MONTHS or month in HIJRI_MONTHS)
+        and text[pos : wm.start()].strip() == ""
     )
 
 

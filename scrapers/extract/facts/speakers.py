@@ -94,6 +94,8 @@ ENGLISH_ROLES = frozenset(
     "head manager officer chief executive president general senior vice regional director".split()
 )
 CAPACITY_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:selaku|sebagai)[^\S\n]+(\w+)")
+# common words that may close a name written twice ("Sahari Bulan", "Jaya Negara")
+NAME_CLOSERS = NOT_NAME - ROLE_WORDS - HONORIFICS - PLACES - DAYS - MONTHS - STOP
 FIELD_HEADS = frozenset({"bidang", "subbidang", "urusan"})  # a field's name follows
 AREA_HEADS = frozenset("kecamatan kelurahan desa kota kabupaten provinsi kec kel kab prov".split())
 SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
@@ -631,13 +633,12 @@ class People:
         """A name word and a common capitalized word after it that close a name twice or more
         ("Sahari Bulan", "Jaya Negara"): the common word is the name's last."""
         seen: dict[tuple[str, str], int] = {}
-        closed = set(NOT_NAME - ROLE_WORDS - HONORIFICS - PLACES - DAYS - MONTHS - STOP)
         for line in lines:
             for i in line.caps[1:]:
                 word, nxt = line.words[i], line.words[i + 1 : i + 2]
                 if (
                     i - 1 in line.caps
-                    and word.lower() in closed
+                    and word.lower() in NAME_CLOSERS
                     and word[1:].islower()
                     and not (nxt and nxt[0][:1].isupper())
                     and is_name_token(line.words[i - 1], self._common)
