@@ -110,7 +110,7 @@ TUNED = {
     # blind57-60: measured on round 24, held at that score
     "blind57": (0.98, 0.85, 0.90),
     "blind58": (0.98, 0.83, 0.97),
-    "blind59": (0.98, 0.87, 0.97),
+    "blind59": (0.98, 0.86, 0.97),
     "blind60": (0.98, 0.88, 0.89),
 }
 
