@@ -1,6 +1,8 @@
 """Who said it: name edges, pronoun resolution, short names and bracketed abbreviations,
 on short passages written the way Indonesian news writes them."""
 
+from pathlib import Path
+
 import pytest
 
 from scrapers.extract.facts import extract_facts
@@ -1547,3 +1549,49 @@ def test_a_description_nobody_holds_is_the_person_being_quoted():
         '"Kami merasa lebih tenang," kata salah satu pelaku usaha yang hadir.'
     )
     assert direct_speakers(text) == ["Deddy Yevri Hanteru Sitorus", None]
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Ketua GARPU Habib Mohsen Hasan Alhinduan", "Mohsen Hasan Alhinduan"),
+        ("Bendahara Koperasi Pasar Minggu, Upik", "Upik"),
+    ],
+)
+def test_religious_titles_and_posts_stay_out_of_the_name(intro, name):
+    text = f'{intro} menjelaskan program koperasi.\n"Kami siap membina UMKM," katanya.'
+    assert direct_speakers(text) == [name]
+
+
+def devset_text(split, prefix):
+    """A real article body of the dev set."""
+    folder = Path(__file__).parent / "devset" / split / "texts"
+    return next(folder.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_a_long_office_title_and_the_place_and_day_before_the_verb_keep_the_speaker():
+    # "Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu, ..., Elius Gani di
+    # Sungailiat, Sabtu mengatakan"
+    assert set(direct_speakers(devset_text("blind58", "bp20"))) == {"Elius Gani"}
+
+
+def test_traders_named_with_an_appositive_are_the_speakers_of_what_follows():
+    text = (
+        '"Bantuan ini stimulan," kata Bupati Tulangbawang, Winarti.\n'
+        "Sementara, Ibu Eli, salah satu pedagang di Pasar Putri Agung Menggala mengatakan, "
+        '"Kadang dapat uang Rp50 ribu sehari," ungkapnya.\n'
+        "Kemudian Mursalin, pedagang ikan yang tinggal di Perumahan Pasar Putri Agung, "
+        'mengaku senang, "Kami senang dengan bantuan ini," sebutnya.'
+    )
+    assert direct_speakers(text) == ["Winarti", "Eli", "Mursalin"]
+
+
+def test_the_place_of_a_numbered_unit_is_no_person():
+    # "Refinery Unit (RU) VII Kasim Papua Barat" after "... Pertamina Agus Suprijanto"
+    assert direct_speakers(devset_text("blind60", "br24")) == ["Agus Suprijanto"] * 2
+
+
+def test_a_town_named_alone_is_not_the_person_whose_name_it_starts():
+    # "di Batang, Rabu" is the town, not "Batang Siswoyo" (a name run glued to its town)
+    speakers = direct_speakers(devset_text("blind3", "d15"))
+    assert speakers[:2] == ["Akhmad Farhan"] * 2

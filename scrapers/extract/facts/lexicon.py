@@ -6,7 +6,7 @@ MONTHS = frozenset(
     "januari februari pebruari maret april mei juni juli agustus september oktober november "
     "desember jan feb mar apr jun jul agu agt ags sep sept okt nov des".split()
 )
-DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
+DAYS = frozenset("senin selasa rabu kamis jumat jum'at jum’at sabtu minggu".split())
 
 # Function words: never the counted noun of a figure.
 STOP = frozenset(
@@ -74,7 +74,7 @@ SPEECH_PASSIVES = frozenset(
 
 HONORIFICS = frozenset(
     """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. dra dra. drh drh. kh ust ustadz ustaz
-    pak bu bapak ibu sdr ny ny. nyonya mas mbak bung paman kang teh bang abang cak
+    pak bu bapak ibu sdr ny ny. nyonya mas mbak bung paman kang teh bang abang cak habib syekh
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
     kolonel letkol mayor kapten""".split()
 ) | frozenset(  # police and military ranks, and the corps written after them ("Kolonel Inf")
@@ -103,7 +103,7 @@ ROLE_WORDS = frozenset(
     danrem dandim pangdam kalapas wakapolri wakapolda wakapolres wakapolsek kasat
     kadis sekot sekkot sekkab sekprov
     dir wadir wadirut dirbinmas dirlantas dirreskrimsus dirreskrimum dirresnarkoba kabidhumas
-    kasatreskrim kasatlantas kasatbinmas kasubbid kabagops""".split()
+    kasatreskrim kasatlantas kasatbinmas kasubbid kabagops dirjen sesditjen bendahara""".split()
 )
 # Particles and abbreviated given names that start a name and are never a unit or place.
 NAME_PARTICLES = frozenset("al el abu bin binti i ni m muh moh mhd md".split())

@@ -39,7 +39,7 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M
 # "Kerakyatan", "Pengawasan")
 # (eight letters or more: "Kesutan" is a name) or a passive verb ("Dicontohkan")
 NOMINAL_RE = re.compile(
-    r"(?=[a-z]{8})(?:ke|per|pe[mn]g?|peny)[a-z]{3,}an|di[a-z]{3,}kan|ber[a-z]{3,}(?:kan|aan)"
+    r"(?=[a-z]{8})(?:ke|per|pe[lmn]g?|peny)[a-z]{3,}an|di[a-z]{3,}kan|ber[a-z]{3,}(?:kan|aan)"
 )  # "Berkenaan, dengan ...", "Berdasarkan": a connective opening a sentence
 NYA_RE = re.compile(r"[a-z]{3,}nya")  # "Dirinya", "Kehadirannya": a -nya form, never a name
 PERSON_TITLES = frozenset(
@@ -61,7 +61,8 @@ NOT_NAME = (
     | {"belas", "puluh", "ratus"}
     | frozenset(CUE_STEMS)  # "Kata Sri Mulyani, ...": a speech cue opening a sentence
     | frozenset(
-        """ia dia beliau mereka kami kita saya aku anda hal menurut sebanyak sementara selain namun
+        """ia dia beliau mereka kami kita saya aku anda hal menurut mewakili sebanyak sementara
+    selain namun
     selaku sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
     terpisah selanjutnya akhirnya sedangkan begitu demikian
     editor penulis reporter foto ilustrasi sumber artikel berita headline fokus""".split()

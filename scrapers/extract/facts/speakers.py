@@ -147,6 +147,11 @@ WIFE_RE = re.compile(r"\bNy(?:onya)?\.?[^\S\n]*$")  # "Ny." before the name she 
 ONE_OF_RE = re.compile(  # "(Sementara itu,) salah satu pedagang, ..."
     r"(?:[^,\n]{0,40},[^\S\n]*)?(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)\b"
 )
+WHERE_WHEN_RE = re.compile(  # the place and day of a statement, Antara style
+    r"[^\S\n]+di[^\S\n]+[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?"
+    r"(?:[^\S\n]*,[^\S\n]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+    r"(?:[^\S\n]*\([\d/]{3,10}\))?)?"
+)
 NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Taufik"
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
     r"(?=[DdKkPp])(?=(?:\b[Dd]i|\b(?:[Kk]abupaten|Kab\.?|[Pp]rovinsi|Prov\.?|[Kk]ecamatan|Kec\.?"
@@ -223,6 +228,11 @@ DESCRIBED_RE = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]")
 PERSON_NOUNS = frozenset(
     "pelaku pemilik warga pedagang petani perajin pengrajin pengusaha nelayan peternak".split()
 )
+ONE_OF_AFTER_RE = re.compile(  # an appositive after a name: ", salah satu pedagang di Pasar X"
+    r"[^\S\n]*,[^\S\n]*(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang|"
+    + "|".join(sorted(PERSON_NOUNS))
+    + r")\b[^,.;:!?\n\"“”]{0,100}?(?=[^\S\n]*,?[^\S\n]*(?:me|ber)[a-z]+\b)"
+)
 DEMONSTRATIVE_RE = re.compile(  # "politisi Golkar ini", "Jenderal Bintang Dua ini"
     r"(?:[^\S\n]+(?:[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima))?[^\S\n]+(?:ini|itu|tersebut)\b"
 )
@@ -238,7 +248,9 @@ NOT_PERSON_WORDS = frozenset(  # (and English event words: "Car Free Day", "Worl
     "panitia penyelenggara cabang kantor festival paguyuban komunitas kelompok".split()
 )
 # words right before a run that make it a place or a street ("di X", "Jalan Cut Nyak Dien")
-PLACE_PREPOSITIONS = frozenset("di ke dari jalan jl jln gang gg kawasan komplek perumahan".split())
+PLACE_PREPOSITIONS = frozenset(
+    "di ke dari jalan jl jln gang gg kawasan komplek perumahan pasar".split()
+)  # "pedagang di Pasar Putri Agung Menggala"
 PRODUCT_WORDS = frozenset("produk produknya merek brand jualan kuliner stand toko gerai".split())
 
 
@@ -425,6 +437,8 @@ class People:
         events += [(start, start + len(name), name.split(), org) for start, name, org in orgs]
         for start, end, words, org in sorted(events, key=lambda e: e[0]):
             person = org or self._find(words, start)
+            if person and not org and self._place_word(words, person):
+                continue  # "di Batang, Rabu" names the town, not Batang Siswoyo
             if person:
                 person.note_form(words)
                 # an organization is named, not referred to by "-nya" (its head speaks); the
@@ -436,12 +450,26 @@ class People:
         self._learn_aliases(runs)
         self._role_subjects()
 
+    def _place_word(self, words: list[str], person: Person) -> bool:
+        """A one-word run the text uses as a place, standing for a longer name."""
+        return (
+            len(words) == 1
+            and words[0].lower() in self._places
+            and person.name != words[0]
+            and words[0].lower() not in person.aliases
+        )
+
     def _speech_subject(self, start: int, end: int) -> bool:
         """The name (with its role) is the subject of the speech verb after it: "Dalam
         sambutannya Bupati Ardiansyah mengatakan", not an object ("bersama Presiden Jokowi
         meminta", "didampingi Kepala Subbagian X mengatakan")."""
         age = AGE_RE.match(self.text, end)  # "Joko Sutiarjo (47), mengaku"
-        if not SPEAKS_RE.match(self.text, age.end() if age else end):
+        end = age.end() if age else end
+        one_of = ONE_OF_AFTER_RE.match(self.text, end)  # "Eli, salah satu pedagang ... mengatakan"
+        where = WHERE_WHEN_RE.match(self.text, end)  # "Elius Gani di Sungailiat, Sabtu mengatakan"
+        if not any(SPEAKS_RE.match(self.text, m.end()) for m in (one_of, where) if m) and not (
+            SPEAKS_RE.match(self.text, end)
+        ):
             return False
         line, clause = self._before_role(start)
         if RELATIVE_RE.search(line):
@@ -1066,8 +1094,8 @@ class People:
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
         appos = APPOSITIVE_RE.match(after)
         appos_role = appos and any(
-            w and w.lower() in ROLE_WORDS for w in (appos.group(1), appos.group(2))
-        )
+            w and w.lower() in ROLE_WORDS | PERSON_NOUNS for w in (appos.group(1), appos.group(2))
+        )  # ", Kepala Dinkop", ", pedagang ikan"
         capacity = CAPACITY_RE.match(after)  # "Nurledi selaku Kepala Bidang Koperasi"
         if capacity and capacity.group(1).lower() in ROLE_WORDS:
             appos_role, after = True, self.text[end + capacity.start(1) : end + 150]
@@ -1140,6 +1168,7 @@ class People:
             + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in PLACE_PREPOSITIONS or PRODUCT_WORDS.intersection(ctx)))
             + bool(ctx and ctx[-1] == "warga" and before.rstrip()[-1:].isalpha())  # "warga X"
+            + bool(len(words) == 1 and re.search(r"\b[IVX]{2,5}[^\S\n]*$", before))  # "RU VII X"
         )
 
     def _org_then_name(self, role_text: str, after: str) -> bool:
