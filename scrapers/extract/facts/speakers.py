@@ -14,24 +14,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from scrapers.record import Speaker
 
-from .gazetteer import GAZETTEER
+from .evidence import COMPANY_SUFFIXES, MINISTRY_RE, Evidence
 from .lexicon import (
     CUE_STEMS,
-    DAYS,
     DEGREES,
     GRADE_WORDS,
     HONORIFICS,
-    MONTHS,
     NOBLE_TITLES,
     ORG_HEADS,
-    ORG_ROLES,
     ORG_SPEAKER_HEADS,
     ORG_WORDS,
-    PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
     SPEECH_PASSIVES,
@@ -55,7 +50,6 @@ from .names import (
     last_word,
     loose_abbreviation,
     lower_words,
-    misspelled_role,
     misspelled_title,
     one_edit,
     one_off,
@@ -65,25 +59,8 @@ from .names import (
     without_degrees,
     without_haji,
 )
-from .regions import REGION_NAMES, SHORT_FORMS
 from .sentences import Sentences
 
-TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
-)
-# Region names by their first word ("lombok" -> ("lombok", "timur")), longest first; one-word
-# names that are also common words or given names count only inside a longer name.
-NAME_LIKE_REGIONS = frozenset(
-    "bima agam batu malang batang puncak kudus tegal palu landak pati bone metro buru lingga"
-    .split()
-)
-REGIONS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _region in sorted(REGION_NAMES | SHORT_FORMS.keys(), key=lambda n: -len(n.split())):
-    _words = tuple(_region.lower().split())
-    if _words != (_words[0],) or _words[0] not in NAME_LIKE_REGIONS:
-        REGIONS_BY_FIRST.setdefault(_words[0], []).append(_words)
-MUHAMMAD = frozenset("moh muh mhd moch mohd muhd".split())  # written short before a name
-LINE_RE = re.compile(r"[^\n]+")
 HAJI_INSIDE = frozenset({"H.", "Hj.", "Hi"})  # Haji written inside a name
 # a word of a dateline ("JAKARTA,", "Liputan6.com", "SURABAYA--Upaya", "Jakarta -")
 DATELINE_WORD_RE = re.compile(
@@ -94,10 +71,6 @@ ENGLISH_ROLES = frozenset(
     "head manager officer chief executive president general senior vice regional director".split()
 )
 CAPACITY_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:selaku|sebagai)[^\S\n]+(\w+)")
-# common words that may close a name written twice ("Sahari Bulan", "Jaya Negara")
-NAME_CLOSERS = NOT_NAME - ROLE_WORDS - HONORIFICS - PLACES - DAYS - MONTHS - STOP
-FIELD_HEADS = frozenset({"bidang", "subbidang", "urusan"})  # a field's name follows
-AREA_HEADS = frozenset("kecamatan kelurahan desa kota kabupaten provinsi kec kel kab prov".split())
 SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
 # words opening a description of someone already named ("orang nomor satu", "pria kelahiran")
@@ -119,27 +92,11 @@ CHAIN_BREAK_RE = re.compile(  # the last word that no role phrase holds, outside
     rf"(?![A-Z(&]|(?:{_LOWER_ROLE})[,\-–]*(?!\S))[^\s,\-–]\S*"
 )
 LAST_TOKENS_RE = re.compile(r"[\w.'’-]+|[(),]")
-# one-word institutions of the gazetteer ("Pegadaian", "Kemenkop")
-INSTITUTION_WORDS = frozenset(
-    f.lower() for _, kind, forms in GAZETTEER if kind == "institution" for f in forms
-    if " " not in f
-)
 _GRADE = "|".join(sorted(w.capitalize() for w in GRADE_WORDS))
 GRADE_AFTER_RE = re.compile(  # "(Farmasi) Makanan Ahli Muda": a job grade follows
     rf"(?:[^\S\n]+[A-Z][a-z]+){{0,2}}[^\S\n]+(?:{_GRADE})[^\S\n]+(?:{_GRADE})\b"
 )
-LEFT_ORG_WORDS = ORG_WORDS | GRADE_WORDS | PLACES | INSTITUTION_WORDS
-BALINESE = frozenset({"i", "ni"})  # "I Made", "Ni Luh": a name starts there
-# a ministry's or regional office's short name: "Kemenperin", "Kemkominfo", "Diskop",
-# "Disdagperinkop", "Disperindagkop", "Dinkes"
-MINISTRY_RE = re.compile(
-    r"Kemen[a-z]{2,}|Kem(?:kominfo|komdigi|kes|dikbud[a-z]*|lu|han|naker|sos|dag)"
-    r"|Dis(?:kop|perin|dag|naker|kominfo|pora|par|hub|sos|dik|pmd|pangan|tan|bud|kes)[a-z]*"
-    r"|Din(?:kes|sos|kop|perin|dag|naker|kominfo|pora|par|hub|dik|pmd)[a-z]*"
-    r"|Koperindag[a-z]*|Perindag(?:kop)?[a-z]*"  # "Kadis Koperindag Abdul Haris"
-)
 SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", "Sp.OG"
-COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 RELATIVE_RE = re.compile(r"\byang\b[^,.;:!?\n“”\"]*$")  # the run sits inside a "yang" clause
@@ -153,12 +110,6 @@ WHERE_WHEN_RE = re.compile(  # the place and day of a statement, Antara style
     r"(?:[^\S\n]*\([\d/]{3,10}\))?)?"
 )
 NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Taufik"
-PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
-    r"(?=[DdKkPp])(?=(?:\b[Dd]i|\b(?:[Kk]abupaten|Kab\.?|[Pp]rovinsi|Prov\.?|[Kk]ecamatan|Kec\.?"
-    r"|[Kk]elurahan|Pemkab|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
-    r"|(?<![Ww]ali )\b[Kk]ota)[^\S\n]+([A-Z][a-z]{2,})"
-    r"(?:[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]*[,.;)]|\n|$))?)"  # "Kabupaten Biak Numfor."
-)
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
 REPORTED_RE = re.compile(
     r"(?:^|,)[^\S\n]*(?:"
@@ -187,15 +138,10 @@ ADVERBS = r"(?:juga|pun|kembali|kemudian|lalu|lantas|bahkan|sempat|turut|pula|se
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_SPEAKER_HEADS), key=len, reverse=True))
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
-# a one-word name that speaks on its own: "Arief mengatakan", "kata Arief"
-NAME_BEFORE_VERB_RE = re.compile(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{_VERBS})\b")
-NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{_CUES})[^\S\n]+([A-Za-z][a-z]{{2,30}})\b")
 ORG_SPEAKER_RE = re.compile(
     rf"(?=[A-Z])(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
 )
-SHORT_NAME_RE = re.compile(r"\(([A-Z][a-z]{2,14})\)")  # "(Kominfo)"
-LONG_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*$")
 # ", Name Name" or ", Name." after an organization's name
 ORG_THEN_NAME_RE = re.compile(
     r"[^\S\n]*,[^\S\n]*([A-Z][\w'’-]+\.?)(?:[^\S\n]+[A-Z]|[^\S\n]*(?:[.,;\n]|$))"
@@ -349,14 +295,6 @@ def _title_start(words: list[str], k: int) -> int:
     return k
 
 
-class Line(NamedTuple):
-    base: int  # offset in the text
-    text: str
-    toks: list[re.Match]
-    words: list[str]
-    caps: list[int]  # indices of the capitalized words
-
-
 class Events:
     """Person events ordered by offset, with "last before" lookup in O(log n)."""
 
@@ -402,28 +340,12 @@ class People:
         self._seen: dict[int, list[int]] = {}  # id(person) -> sorted mention offsets
         self._first: dict[int, Person] = {}  # sentence index -> first person named
         self._excluded = sorted(excluded)
-        # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person, even
-        # where the text also writes it in lower case ("ujar teddi")
-        speaking = {w.lower() for w in NAME_BEFORE_VERB_RE.findall(text)} | {
-            w.lower()
-            for w in NAME_AFTER_CUE_RE.findall(text)
-            if w[0].isupper() or re.search(rf"(?<=[a-z,] ){w.capitalize()}\b", text)
-        }  # "kata saifuddin" where "La Ode Saifuddin" is written too
-        self._speaking = speaking
-        self._without: dict[tuple[str, str], bool] = {}  # _written_without's answers
-        self._common = self._common_words(text) - speaking
-        self._org_like = self._org_like_words(text) - speaking
-        self._places = self._places_after_heads(text)
-        self._forms: set[tuple[str, ...]] = set()
+        self.ev = Evidence(text)
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
-        self._lines = [self._line(m.start(), m.group()) for m in LINE_RE.finditer(text)]
-        self._alone = self._standalone_words(self._lines)
-        self._name_pairs = self._repeated_name_pairs(self._lines)
-        self._regions = self._regions_named(self._lines)
-        self._places |= self._regions
+        self._lines = self.ev.lines
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
-        self._places |= {name.split()[-1].lower() for _, name, _ in orgs}
+        self.ev.places |= {name.split()[-1].lower() for _, name, _ in orgs}
         runs = self._name_runs(orgs)
         # the fuller forms of names; "Ny. Alin Gabriel Lema" is his wife, not Gabriel Lema
         self._runs = [
@@ -454,7 +376,7 @@ class People:
         """A one-word run the text uses as a place, standing for a longer name."""
         return (
             len(words) == 1
-            and words[0].lower() in self._places
+            and words[0].lower() in self.ev.places
             and person.name != words[0]
             and words[0].lower() not in person.aliases
         )
@@ -554,7 +476,7 @@ class People:
             )
             words = named.group(1).split() if named else []
             person = self._find(words, m.start()) if words else None
-            full = len(words) >= 2 and all(is_name_token(w, self._common) for w in words)
+            full = len(words) >= 2 and all(is_name_token(w, self.ev.common) for w in words)
             if full and not person:  # the nickname's owner ("Pria yang akrab disapa" is none)
                 person = self._add(words, None, None, introduced=True)
             if person:
@@ -603,126 +525,6 @@ class People:
 
     # -- discovery ----------------------------------------------------------------------------
 
-    @staticmethod
-    def _common_words(text: str) -> set[str]:
-        return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'’-]{3,}", text)}
-
-    @staticmethod
-    def _places_after_heads(text: str) -> set[str]:
-        """Places written after "di", "Kabupaten", "Kota", ...: one word, or two when the
-        second is no person's name glued on ("Kabupaten Biak Numfor", not "Provinsi Riau
-        Decymus" where Riau is a whole region)."""
-        places = set()
-        for m in PLACE_RE.finditer(text):
-            first, second = m.group(1).lower(), m.group(2)
-            places.add(first)
-            if second and (first not in REGIONS_BY_FIRST or (first, second.lower()) in
-                           REGIONS_BY_FIRST[first]):
-                places.add(second.lower())
-        return places
-
-    @staticmethod
-    def _regions_named(lines: list[Line]) -> set[str]:
-        """Words of the regions (provinces, regencies, cities) the text names, capitalized:
-        "Banyuwangi", "Lombok Timur", "Jaksel"."""
-        found: set[str] = set()
-        for line in lines:
-            for i in line.caps:
-                for words in REGIONS_BY_FIRST.get(line.words[i].lower(), ()):
-                    if len(words) == 1 or [
-                        w.lower() for w in line.words[i : i + len(words)]
-                    ] == list(words):
-                        found.update(words)
-                        break
-        return found
-
-    @staticmethod
-    def _line(base: int, line: str) -> Line:
-        """A line's offset and text, its tokens and the indices of its capitalized tokens."""
-        toks = list(TOKEN_RE.finditer(line))
-        words = [t.group() for t in toks]
-        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
-        return Line(base, line, toks, words, caps)
-
-    @staticmethod
-    def _standalone_words(lines: list[Line]) -> set[str]:
-        """Capitalized words written with no capitalized word beside them ("Adip berharap",
-        "kata Herry."): the short forms a text uses for its people (and places)."""
-        alone = set()
-        for line in lines:
-            caps = set(line.caps)
-            for i in line.caps:
-                tok = line.words[i]
-                if i - 1 not in caps and i + 1 not in caps and len(tok) > 2 and tok[1:].islower():
-                    alone.add(tok)
-        return alone
-
-    def _repeated_name_pairs(self, lines: list[Line]) -> set[tuple[str, str]]:
-        """A name word and a common capitalized word after it that close a name twice or more
-        ("Sahari Bulan", "Jaya Negara"): the common word is the name's last."""
-        seen: dict[tuple[str, str], int] = {}
-        for line in lines:
-            for i in line.caps[1:]:
-                word, nxt = line.words[i], line.words[i + 1 : i + 2]
-                if (
-                    i - 1 in line.caps
-                    and word.lower() in NAME_CLOSERS
-                    and word[1:].islower()
-                    and not (nxt and nxt[0][:1].isupper())
-                    and is_name_token(line.words[i - 1], self._common)
-                ):
-                    pair = (line.words[i - 1], word)
-                    seen[pair] = seen.get(pair, 0) + 1
-        return {pair for pair, n in seen.items() if n >= 2}
-
-    def _person_tail(self, words: list[str], prev: str = "") -> int:
-        """Index of the first word of a person's name glued after place or organization
-        words ("Kemenag Kendal Adip Muhlasin", "Biak Numfor Herry Ario Naap", "Kasatpel
-        UMKM Cempaka Putih Lobo"), 0 if none. Evidence: the text calls the person by that
-        word alone ("Adip berharap", "ucap Lobo"), the words before it hold a place or
-        organization word, or with the word before the run are written elsewhere ("Lurah
-        Depok Jaya Herman" and "khususnya Depok Jaya,"), and end with words written
-        elsewhere without the name, and none of them is a particle or an initial ("Al Haris
-        ... Haris")."""
-        places = self._places | PLACES | ORG_WORDS
-        for k in range(1, len(words)):
-            head = words[:k]
-            if words[k] not in self._alone or words[k].lower() in places | ROLE_WORDS:
-                continue
-            glued = prev.lower() in ORG_WORDS or (  # "PT Permodalan Nasional Madani Sunar Basuki"
-                len(prev) >= 2
-                and prev.isupper()
-                and not self._speaking.intersection(w.lower() for w in head)
-            )  # "Ketua KSP Rukun Darianto": after an organization's acronym
-            if any(is_particle(w) for w in head) or not (
-                glued
-                or any(w.lower() in places for w in head)
-                or (prev[:1].isupper() and self._written_without(f"{prev} {head[0]}", words[k]))
-            ):
-                continue
-            for j in range(k):  # "Kemenag Kendal itu" for "Satgas Halal Kemenag Kendal"
-                if self._written_without(" ".join(head[j:]), words[k]):
-                    return k
-        return 0
-
-    @staticmethod
-    def _org_like_words(text: str) -> set[str]:
-        """Capitalized words written twice or more right after a parenthesis: places, units
-        ("Pengadilan Negeri (PN) Lhoksukon", "Rutan (Rutan) Lhoksukon"); an organization's
-        bracketed short name ("Kementerian Komunikasi dan Informatika (Kominfo)")."""
-        seen: dict[str, int] = {}
-        for m in re.finditer(r"\)\s([A-Z][a-z]{2,30})\b", text):
-            seen[m.group(1).lower()] = seen.get(m.group(1).lower(), 0) + 1
-        shorts = set()
-        for m in SHORT_NAME_RE.finditer(text):
-            long = LONG_NAME_RE.search(text, max(0, m.start() - 150), m.start())
-            words = long.group(1).split() if long else []
-            if words and words[0].lower() in ORG_HEADS and not ROLE_WORDS.intersection(
-                w.lower() for w in words
-            ):
-                shorts.add(m.group(1).lower())
-        return {w for w, n in seen.items() if n >= 2} | shorts
-
     def _organizations(self) -> list[tuple[int, str, Person]]:
         """Organizations that speak as themselves: "Direktorat Jenderal Perbendaharaan
         menjelaskan", not after a role ("Kepala Dinas Koperasi Budi mengatakan")."""
@@ -739,7 +541,7 @@ class People:
                 w.lower() in ROLE_WORDS or w.lower() in HONORIFICS - {"jenderal"} for w in words
             ):
                 continue
-            if self._person_tail(words[1:]):
+            if self.ev.person_tail(words[1:]):
                 continue  # "Satgas Halal Kemenag Kendal Adip Muhlasin menyampaikan"
             name = " ".join(words)
             org = next((p for p in self.persons if p.name == name), None)
@@ -756,7 +558,7 @@ class People:
     def _name_runs(self, orgs: list[tuple[int, str, Person]]) -> list[tuple[int, int, list[str]]]:
         runs: list[tuple[int, int, list[str]]] = []
         inside = [(start, start + len(name)) for start, name, _ in orgs]
-        common = self._common | self._org_like
+        common = self.ev.common | self.ev.org_like
         for base, line, toks, tokens, caps in self._lines:
             words = line.split()
             if (
@@ -814,7 +616,7 @@ class People:
                     (
                         is_name_token(word, common)
                         or HAJI_INITIAL_RE.fullmatch(word)
-                        or (cur and (tokens[i - 1], word) in self._name_pairs)
+                        or (cur and (tokens[i - 1], word) in self.ev.name_pairs)
                     )
                     and not self._is_excluded(base + tok.start())
                     and not _degree_piece(line, tok)
@@ -850,7 +652,7 @@ class People:
             and inner_initials(tokens[i])
             and tokens[i].lower() not in HONORIFICS  # "Drs KH Salwa Arifin": Kyai Haji
             and tokens[i - 1].lower().rstrip(".") in HONORIFICS
-            and all(is_name_token(t, self._common) for t in tokens[i + 1 : i + 3])
+            and all(is_name_token(t, self.ev.common) for t in tokens[i + 1 : i + 3])
         )
 
     def _noble_title(self, base: int, toks: list[re.Match], i: int) -> bool:
@@ -862,18 +664,18 @@ class People:
             return False
         titled = [t.group() for t in toks[max(0, i - 2) : i] if t.group() != ","][-1:]
         if low == "mas" and titled and titled[0][:1].isupper():
-            return is_name_token(toks[i + 1].group(), self._common)  # "Jatim, Mas Purnomo Hadi"
+            return is_name_token(toks[i + 1].group(), self.ev.common)  # "Jatim, Mas Purnomo Hadi"
         if low not in NOBLE_TITLES:
             return False
         before = self.text[max(0, base + toks[i].start() - 3) : base + toks[i].start()].strip()
         nxt = toks[i + 1].group()
-        return bool(before) and before[-1] not in ".!?“\"”:" and is_name_token(nxt, self._common)
+        return bool(before) and before[-1] not in ".!?“\"”:" and is_name_token(nxt, self.ev.common)
 
     def _trim_org_heads(
         self, runs: list[tuple[int, int, list[str]]]
     ) -> list[tuple[int, int, list[str]]]:
         """Cut the tail of a role or organization off the front of each name run."""
-        self._forms = {tuple(w) for _, _, w in runs}
+        self.ev.forms = {tuple(w) for _, _, w in runs}
         rests: dict[str, set[tuple[str, ...]]] = {}
         for _, _, words in runs:
             if len(words) >= 3:
@@ -881,15 +683,15 @@ class People:
         # "Walikota Sukamaju Hendra Wijaya ... Wakil Walikota Sukamaju Rudi Hartono": a word
         # before two different names is a place or a unit, not a first name
         self._shared_heads = {w for w, r in rests.items() if len(r) >= 2}
-        self._places |= {w.lower() for w in self._shared_heads}
+        self.ev.places |= {w.lower() for w in self._shared_heads}
         out = []
         for start, end, words in runs:
             prev = last_word(self.text[max(0, start - 40) : start])
             for _ in range(2):  # "Kadis Perindag Gianyar Wayan Suamba": an office, a place
                 cut = (
-                    self._person_tail(words, prev)
-                    or self._head_cut(words, prev)
-                    or self._org_boundary(words, prev)
+                    self.ev.person_tail(words, prev)
+                    or self.ev.head_cut(words, prev)
+                    or self.ev.org_boundary(words, prev)
                 )
                 if not cut or cut >= len(words):
                     break
@@ -903,111 +705,6 @@ class People:
             out.append((start, end, words))
         return out
 
-    def _head_cut(self, words: list[str], prev: str) -> int:
-        """How many leading words of a name run belong to the role or organization before it:
-        up to a company suffix ("Bank Mandiri Tbk Alexandra Askandar"); a misspelled role
-        before a place ("Wailkota Metro Wahdi"); after a role or organization word, a word the
-        text uses as a place ("Dinas Koperasi Sukmar Bagus" with "Kabupaten Sukmar"); after a
-        title that takes a place or an organization head, its name ("Pj Bupati Garut Barnas
-        Adjidin", "Ketua Kadin Arsjad Rasjid"), unless the text writes it alone, where a
-        person stands. A later short form of the name is no evidence
-        (Indonesians go by any part of their name), and particles and initials ("Al", "M",
-        "I Made") are never cut."""
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in COMPANY_SUFFIXES), default=0)
-        if cut or len(words) < 2:
-            return cut if cut < len(words) else 0
-        role = misspelled_role(words[0])
-        if role and words[1].lower() in self._places | PLACES:
-            return 1 + self._head_cut(words[1:], role)
-        acronym = sum(c.isupper() for c in prev) >= 2 and len(words) >= 3  # "Diskop-UKM Kukar X Y"
-        prev = prev.lower()
-        if prev in PLACES - ROLE_WORDS - ORG_WORDS and not acronym:  # "Bank Jatim Banyuwangi X Y"
-            return self._branch_town(words, prev)
-        if prev in AREA_HEADS and self._place_alone(words):
-            return 1  # "di Kecamatan Cengkareng Agustin dan Linda"
-        if prev in FIELD_HEADS and len(words) >= 3 and not is_particle(words[0]):
-            return 1  # "Menteri Koordinator Bidang Pangan Zulkifli Hasan": the field's name
-        if not (acronym or prev in ROLE_WORDS | ORG_WORDS) or is_particle(words[0]):
-            return 0
-        if words[0].lower() in self._places:
-            return 1 + self._branch_town(words[1:], prev)
-        if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
-            return 0
-        if prev in PLACE_HEADS - ORG_ROLES and self._places and not self._org_context(words[0]):
-            return 0  # "Bupati Aditya Halindra Faridzky" in a text naming its places elsewhere
-        dotted = words[1].endswith(".")  # "BNI Tambok P. Setyawati": an initial inside a name
-        named = (words[0],) in self._forms and not self._org_context(words[0])
-        cut = int(len(words) >= 3 and not named and not dotted)
-        return cut + self._branch_town(words[1:], prev) if cut else 0
-
-    def _place_alone(self, words: list[str]) -> bool:
-        """The first word is a place the text also writes without the next word after it."""
-        if words[0].lower() not in self._places or is_particle(words[0]):
-            return False
-        return self._written_without(words[0], words[1])
-
-    def _written_without(self, phrase: str, word: str) -> bool:
-        """The text writes ``phrase`` somewhere not followed by ``word``."""
-        key = (phrase, word)
-        if key not in self._without:
-            alone = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?!\s+{re.escape(word)}\b)"
-            self._without[key] = bool(re.search(alone, self.text))
-        return self._without[key]
-
-    def _branch_town(self, words: list[str], prev: str) -> int:
-        """1 when the town of an organization's branch follows its name or region ("Bank
-        Sentosa Sukamaju Agus Salim", "Bank Jatim Banyuwangi Agus Sastriono"): a word the
-        text uses as a place, with two name words after it."""
-        return int(
-            (prev in ORG_HEADS or prev in PLACES)
-            and len(words) >= 3
-            and words[0].lower() in self._places | PLACES
-            and not is_particle(words[0])
-        )
-
-    def _org_boundary(self, words: list[str], prev: str) -> int:
-        """Where a person's name starts after the organization, unit, place or job-grade
-        words glued before it ("Aneka Kemenperin Gati Wibawaningsih", "Bea Cukai Sudiro",
-        "Ahli Muda"): after the last such word, or at a name particle that follows one
-        ("Area Lombok I Ketut Winata"); 0 if no such word comes first. After a role or unit
-        word all of the run may be such words (a grade with no name: "Ahli Muda"); without
-        one, or after an office's short name, two name words must remain."""
-        glued = prev.lower() in ORG_WORDS | ROLE_WORDS
-        cut = short = 0
-        for i, w in enumerate(words):
-            if i and is_particle(w):  # "Sumbawa I Made" after "Area": Balinese I/Ni
-                if w.lower().rstrip(".") in MUHAMMAD and not is_particle(words[i - 1]):
-                    return i  # "Sulampua Moh Nurdin": an abbreviated Muhammad starts a name
-                placed = all(v.lower() in self._regions for v in words[:i])  # "Gianyar Wayan"
-                return i if cut or placed or (glued and w.lower() in BALINESE) else cut
-            if self._org_like_token(w):
-                cut, short = i + 1, self._short_org(w)
-        # a place follows an office's short name: "Kemenag Sukamaju" is no person
-        if len(words) >= 2 and all(w.lower() in GRADE_WORDS for w in words):
-            return cut  # a job grade alone: "Ahli Muda"
-        if not cut:  # "BPJPH Sultra Ruspandi", "warga Sigi Aldi": a region the text names
-            while cut < len(words) - 1 and words[cut].lower() in self._regions:
-                cut += 1
-            return cut
-        return cut if len(words) - cut >= 2 or (glued and not short) else 0
-
-    @staticmethod
-    def _short_org(word: str) -> bool:
-        """A ministry's or institution's short name ("Kemenag", "Pegadaian")."""
-        return bool(MINISTRY_RE.fullmatch(word)) or word.lower() in INSTITUTION_WORDS
-
-    @staticmethod
-    def _org_like_token(word: str) -> bool:
-        """A word of an organization, unit, place or job grade, never of a person's name."""
-        return word.lower().rstrip(".") in LEFT_ORG_WORDS or bool(MINISTRY_RE.fullmatch(word))
-
-    def _org_context(self, word: str) -> bool:
-        """The text writes ``word`` where an organization stands: after "dari"/"di", a unit
-        word or a bank ("dari Telkom", "Divisi Telkom Timur", "Bank Mandiri")."""
-        return bool(
-            re.search(rf"\b(?:dari|di|[Dd]ivisi|[Uu]nit|Bank|PT) {re.escape(word)}\b", self.text)
-        )
-
     def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
         """The abbreviation or nickname in brackets right after a name: "Jusuf Kalla (JK)",
         "Joko Widodo (Jokowi)"."""
@@ -1017,7 +714,7 @@ class People:
         alias = m.group(1)
         if alias.isupper():
             return alias if abbreviates(alias, words) or loose_abbreviation(alias, words) else None
-        if alias.lower() in COMPANY_SUFFIXES or not is_name_token(alias, self._common):
+        if alias.lower() in COMPANY_SUFFIXES or not is_name_token(alias, self.ev.common):
             return None
         return alias
 
@@ -1025,7 +722,7 @@ class People:
         """The nickname in a bracketed role abbreviation after a name: "Budi Santoso (Mendag
         Busan)"."""
         m = ROLE_NICK_RE.match(self.text, end)
-        if m and m.group(1).lower() in ROLE_WORDS and is_name_token(m.group(2), self._common):
+        if m and m.group(1).lower() in ROLE_WORDS and is_name_token(m.group(2), self.ev.common):
             return m.group(2)
         return None
 
@@ -1160,10 +857,10 @@ class People:
         head = re.search(r"([A-Z][a-z]+)[^\S\n]*$", before[-60:])
         named = len(words) == 1 and head and head.group(1).lower() in ORG_HEADS  # "Bank Mandiri"
         ctx = re.findall(r"[\w'’-]+", before[-100:].lower())[-3:]
-        placed = low[-1] in self._places | PLACES and not is_particle(words[0])
+        placed = low[-1] in self.ev.places | PLACES and not is_particle(words[0])
         return (
             any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
-            + any(map(self._short_org, words)) * (1 + (len(words) == 1))  # "Kemkominfo", "Dinkop"
+            + any(map(self.ev.short_org, words)) * (1 + (len(words) == 1))  # "Kemkominfo", "Dinkop"
             + bool(named)
             + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in PLACE_PREPOSITIONS or PRODUCT_WORDS.intersection(ctx)))
@@ -1177,7 +874,7 @@ class People:
         if not m or not any(w.lower() in ORG_WORDS for w in role_text.split()):
             return False
         nxt = m.group(1)
-        return is_particle(nxt) or is_name_token(nxt, self._common)
+        return is_particle(nxt) or is_name_token(nxt, self.ev.common)
 
     @staticmethod
     def _role_before(before: str) -> str | None:
@@ -1473,7 +1170,7 @@ class People:
 
     def parse_phrase(self, phrase: str) -> tuple[str | None, str | None, str | None]:
         """(name, role, organization) of an appositive speaker phrase."""
-        common = self._common | self._org_like | self._places
+        common = self.ev.common | self.ev.org_like | self.ev.places
         segments = [without_degrees(s) for s in phrase.split(",") if s.strip()]
         segments = [s for s in segments if s]
         name_seg = None
@@ -1510,9 +1207,9 @@ class People:
         prev = toks[start - 1] if start else ""
         run = toks[start:end]
         start += (
-            self._person_tail(run, prev)
-            or self._head_cut(run, prev)
-            or self._org_boundary(run, prev)
+            self.ev.person_tail(run, prev)
+            or self.ev.head_cut(run, prev)
+            or self.ev.org_boundary(run, prev)
         )
         role, org = split_role(" ".join(t for t in toks[:start] if t.lower() not in HONORIFICS))
         return " ".join(toks[start:end]), role, org
