@@ -1595,3 +1595,15 @@ def test_a_town_named_alone_is_not_the_person_whose_name_it_starts():
     # "di Batang, Rabu" is the town, not "Batang Siswoyo" (a name run glued to its town)
     speakers = direct_speakers(devset_text("blind3", "d15"))
     assert speakers[:2] == ["Akhmad Farhan"] * 2
+
+
+def test_traders_and_visitors_in_a_vox_pop_are_each_the_speaker():
+    text = (
+        "Para pedagang menyambut positif bazar ini. Oji, salah satu penjual es di lokasi, "
+        'mengaku senang. "Saya suka jualan di bazar," katanya.\n'
+        "Sulis, salah seorang pengunjung, juga gembira. "
+        '"Saya dari kampung merantau ke Batam," ujarnya.\n'
+        "Nafiza, penjual Pop Ice, mengaku kesulitan. "
+        '"Kadang hanya dapat Rp20 ribu sehari," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Oji", "Sulis", "Nafiza"]

@@ -174,10 +174,20 @@ DESCRIBED_RE = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]")
 PERSON_NOUNS = frozenset(
     "pelaku pemilik warga pedagang petani perajin pengrajin pengusaha nelayan peternak".split()
 )
+# and after a comma ("Oji, salah satu penjual es"), where a list or a count cannot stand
+APPOSITIVE_NOUNS = PERSON_NOUNS | frozenset(
+    """penjual pengunjung pembeli peserta penerima nasabah debitur penjahit penenun pembatik
+    karyawan buruh pekerja mahasiswa konsumen relawan""".split()
+)
 ONE_OF_AFTER_RE = re.compile(  # an appositive after a name: ", salah satu pedagang di Pasar X"
     r"[^\S\n]*,[^\S\n]*(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang|"
-    + "|".join(sorted(PERSON_NOUNS))
+    + "|".join(sorted(APPOSITIVE_NOUNS))
     + r")\b[^,.;:!?\n\"“”]{0,100}?(?=[^\S\n]*,?[^\S\n]*(?:me|ber)[a-z]+\b)"
+)
+DESCRIBING_RE = re.compile(  # the run sits in an appositive that describes someone before it
+    r"[\w.]+[^\S\n]*,[^\S\n]*(?:(?:salah[^\S\n]+satu|seorang)[^\S\n]+)?(?:"
+    + "|".join(sorted(APPOSITIVE_NOUNS))
+    + r")\b[^,.;:!?\n\"“”]*$"
 )
 DEMONSTRATIVE_RE = re.compile(  # "politisi Golkar ini", "Jenderal Bintang Dua ini"
     r"(?:[^\S\n]+(?:[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima))?[^\S\n]+(?:ini|itu|tersebut)\b"
@@ -394,8 +404,9 @@ class People:
         ):
             return False
         line, clause = self._before_role(start)
-        if RELATIVE_RE.search(line):
-            return False  # "Mimi, yang mengelola usaha sarung Toraja, mengatakan": Mimi speaks
+        if RELATIVE_RE.search(line) or DESCRIBING_RE.search(line):
+            return False  # "Mimi, yang mengelola usaha sarung Toraja, mengatakan": Mimi speaks;
+            # "Nafiza, penjual Pop Ice, mengaku": Nafiza does
         if ACCOMPANIED_RE.search(line):
             return False  # "Hj Ani, didampingi panitia acara, Sunarni Endah, menyampaikan"
         if ONE_OF_RE.match(line) and line.endswith(", "):
@@ -790,9 +801,10 @@ class People:
         role_text = self._role_before(before)
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
         appos = APPOSITIVE_RE.match(after)
-        appos_role = appos and any(
-            w and w.lower() in ROLE_WORDS | PERSON_NOUNS for w in (appos.group(1), appos.group(2))
-        )  # ", Kepala Dinkop", ", pedagang ikan"
+        appos_role = appos and (
+            any(w and w.lower() in ROLE_WORDS | APPOSITIVE_NOUNS for w in appos.groups())
+            or appos.group(1).lower() in ("salah", "seorang")
+        )  # ", Kepala Dinkop", ", pedagang ikan", ", salah satu pengunjung"
         capacity = CAPACITY_RE.match(after)  # "Nurledi selaku Kepala Bidang Koperasi"
         if capacity and capacity.group(1).lower() in ROLE_WORDS:
             appos_role, after = True, self.text[end + capacity.start(1) : end + 150]
@@ -805,7 +817,11 @@ class People:
                 or bool(described and described.group(1) in PERSON_NOUNS)
             )
         verb = NEXT_VERB_RE.match(after)
-        speaks = verb and verb.group(1).lower() in SPEECH_VERBS and not RELATIVE_RE.search(before)
+        speaks = (
+            verb
+            and verb.group(1).lower() in SPEECH_VERBS
+            and not (RELATIVE_RE.search(before) or DESCRIBING_RE.search(before))
+        )
         acts = (
             len(words) >= 2 and not before.strip() and ACTIVE_VERB_RE.match(after)
         )  # "Airlangga Hartarto menyerahkan"
