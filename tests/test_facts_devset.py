@@ -117,6 +117,11 @@ TUNED = {
     "blind62": (0.98, 0.93, 0.99),
     "blind63": (0.98, 0.77, 0.94),
     "blind64": (0.98, 0.81, 0.96),
+    # the last honest round (blind65-68, ordinary UMKM news): round 26, not tuned on
+    "blind65": (0.98, 0.93, 0.97),
+    "blind66": (0.98, 0.95, 0.98),
+    "blind67": (0.98, 0.93, 0.96),
+    "blind68": (0.98, 0.90, 0.96),
 }
 
 
