@@ -270,9 +270,12 @@ def _given_name(name: str) -> str:
 
 def _degree_piece(line: str, tok: re.Match) -> bool:
     """The word after a dotted initial that spells a degree with it ("Sos" of "S.Sos")."""
-    before = line[max(0, tok.start() - 2) : tok.start()]
-    return bool(
-        re.fullmatch(r"[A-Z]\.", before) and (before[0] + tok.group()).lower() in DEGREES
+    at = tok.start()
+    return (
+        at >= 2
+        and line[at - 1] == "."
+        and line[at - 2].isupper()
+        and (line[at - 2] + tok.group()).lower() in DEGREES
     )
 
 
@@ -595,7 +598,7 @@ class People:
                     continue
                 if not cur and word in ROMAN_LETTERS - {"I"} and i and tokens[i - 1][:1].isupper():
                     continue  # "Kepabeanan dan Cukai V Gresik": a unit's number, no initial
-                if not cur and self._leading_initials(tokens, i):
+                if not cur and len(word) == 2 and self._leading_initials(tokens, i):
                     cur.append(tok)  # "H TS Arif Fadillah": initials start the name
                     continue
                 if (
