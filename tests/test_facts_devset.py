@@ -117,11 +117,15 @@ TUNED = {
     "blind62": (0.98, 0.93, 0.99),
     "blind63": (0.98, 0.77, 0.94),
     "blind64": (0.98, 0.81, 0.96),
-    # the last honest round (blind65-68, ordinary UMKM news): round 26, not tuned on
+    # the last honest rounds (blind65-72, ordinary UMKM news): round 26, not tuned on
     "blind65": (0.98, 0.93, 0.97),
     "blind66": (0.98, 0.95, 0.98),
     "blind67": (0.98, 0.93, 0.96),
     "blind68": (0.98, 0.90, 0.96),
+    "blind69": (0.98, 0.86, 0.98),
+    "blind70": (0.98, 0.79, 0.95),
+    "blind71": (0.98, 0.95, 0.97),
+    "blind72": (0.98, 0.90, 0.96),
 }
 
 
