@@ -71,7 +71,7 @@ MINISTRY_RE = re.compile(
 )
 COMPANY_SUFFIXES = frozenset({"tbk", "persero"})
 PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "Sukamaju"
-    r"(?=[DdKkPp])(?=(?:\b[Dd]i|\b(?:[Kk]abupaten|Kab\.?|[Pp]rovinsi|Prov\.?|[Kk]ecamatan|Kec\.?"
+    r"\b(?=[DdKkPp])(?=(?:\b[Dd]i|\b(?:[Kk]abupaten|Kab\.?|[Pp]rovinsi|Prov\.?|[Kk]ecamatan|Kec\.?"
     r"|[Kk]elurahan|Pemkab|Pemkot|Pemprov|Pemda)|(?<!enteri )(?<!menterian )\bDesa"
     r"|(?<![Ww]ali )\b[Kk]ota)[^\S\n]+([A-Z][a-z]{2,})"
     r"(?:[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]*[,.;)]|\n|$))?)"  # "Kabupaten Biak Numfor."
@@ -79,6 +79,7 @@ PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "S
 # a one-word name that speaks on its own: "Arief mengatakan", "kata Arief"
 NAME_BEFORE_VERB_RE = re.compile(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{_VERBS})\b")
 NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{_CUES})[^\S\n]+([A-Za-z][a-z]{{2,30}})\b")
+AFTER_WORD_RE = re.compile(r"(?<=[a-z,] )([A-Z]\w*)")
 SHORT_NAME_RE = re.compile(r"\(([A-Z][a-z]{2,14})\)")  # "(Kominfo)"
 LONG_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*$")
 
@@ -106,10 +107,11 @@ class Evidence:
         self.text = text
         # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person, even
         # where the text also writes it in lower case ("ujar teddi")
+        after_word = set(AFTER_WORD_RE.findall(text))  # capitalized words inside a sentence
         self.speaking = {w.lower() for w in NAME_BEFORE_VERB_RE.findall(text)} | {
             w.lower()
             for w in NAME_AFTER_CUE_RE.findall(text)
-            if w[0].isupper() or re.search(rf"(?<=[a-z,] ){w.capitalize()}\b", text)
+            if w[0].isupper() or w.capitalize() in after_word
         }  # "kata saifuddin" where "La Ode Saifuddin" is written too
         self.common = self._common_words(text) - self.speaking
         self.org_like = self._org_like_words(text) - self.speaking
