@@ -77,6 +77,7 @@ PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
 DESCRIPTIONS = frozenset("orang pria wanita perempuan lelaki sosok ibu bapak".split())
 DOTTED_DEGREE_RE = re.compile(r"\.[A-Za-z]")  # "S.Sos", "S.Pd": a degree, not an initial
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
+UNIT_NUMBERS = frozenset("VX")  # "Cukai V Gresik" (a Balinese "I" starts a name)
 # the role/organization phrase at the end of a text before a name: capitalized words,
 # brackets, "dan", and the lower-case role and office words some writers use ("Kadis
 # koperasi dan UKM Kota X", "Bank Indonesia wilayah NTT")
@@ -596,7 +597,7 @@ class People:
                 if not cur and self._noble_title(base, toks, i):
                     cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
                     continue
-                if not cur and word in ROMAN_LETTERS - {"I"} and i and tokens[i - 1][:1].isupper():
+                if not cur and word in UNIT_NUMBERS and i and tokens[i - 1][:1].isupper():
                     continue  # "Kepabeanan dan Cukai V Gresik": a unit's number, no initial
                 if not cur and len(word) == 2 and self._leading_initials(tokens, i):
                     cur.append(tok)  # "H TS Arif Fadillah": initials start the name
@@ -623,13 +624,14 @@ class People:
                     runs.append(self._run(base, cur, line))
                     cur = []
                     continue
-                if HAJI_INITIAL_RE.fullmatch(word) and cur:  # "HM Yadi": Haji M starts a name
+                haji = len(word) == 2 and HAJI_INITIAL_RE.fullmatch(word)
+                if haji and cur:  # "HM Yadi": Haji M starts a name
                     runs.append(self._run(base, cur, line))
                     cur = []
                 if (
                     (
                         is_name_token(word, common)
-                        or HAJI_INITIAL_RE.fullmatch(word)
+                        or haji
                         or (cur and (tokens[i - 1], word) in self.ev.name_pairs)
                     )
                     and not self._is_excluded(base + tok.start())
