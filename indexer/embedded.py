@@ -69,6 +69,33 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_term_stats USING fts5vocab (articles_fts, col);
+-- running totals for relevance (document count, analyzed lengths), kept by triggers so a
+-- query reads one row instead of scanning the table; filled once for an older file
+CREATE TABLE IF NOT EXISTS articles_totals (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    docs INTEGER NOT NULL,
+    title_terms_len INTEGER NOT NULL,
+    body_terms_len INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO articles_totals
+    SELECT 1, count(*), coalesce(sum(title_terms_len), 0), coalesce(sum(body_terms_len), 0)
+    FROM articles;
+CREATE TRIGGER IF NOT EXISTS articles_totals_insert AFTER INSERT ON articles BEGIN
+    UPDATE articles_totals SET docs = docs + 1,
+        title_terms_len = title_terms_len + NEW.title_terms_len,
+        body_terms_len = body_terms_len + NEW.body_terms_len;
+END;
+CREATE TRIGGER IF NOT EXISTS articles_totals_update
+AFTER UPDATE OF title_terms_len, body_terms_len ON articles BEGIN
+    UPDATE articles_totals SET
+        title_terms_len = title_terms_len - OLD.title_terms_len + NEW.title_terms_len,
+        body_terms_len = body_terms_len - OLD.body_terms_len + NEW.body_terms_len;
+END;
+CREATE TRIGGER IF NOT EXISTS articles_totals_delete AFTER DELETE ON articles BEGIN
+    UPDATE articles_totals SET docs = docs - 1,
+        title_terms_len = title_terms_len - OLD.title_terms_len,
+        body_terms_len = body_terms_len - OLD.body_terms_len;
+END;
 """
 
 

@@ -96,9 +96,10 @@ class EmbeddedSearch:
         analyzed columns (cheaper than the vocabulary's per-instance rows for common terms)."""
         db = self.index.db
         columns = ", ".join(field.column for field in FIELDS)
-        docs, *averages = db.execute(  # each analyzed column's length is stored as <column>_len
-            f"SELECT count(*), {', '.join(f'avg({f.column}_len)' for f in FIELDS)} FROM articles"
+        docs, *lengths = db.execute(  # running totals: each column's length is <column>_len
+            f"SELECT docs, {', '.join(f'{f.column}_len' for f in FIELDS)} FROM articles_totals"
         ).fetchone()
+        averages = [length / docs if docs else 0.0 for length in lengths]
         weights = {
             term: idf(docs, db.execute(
                 "SELECT coalesce(max(doc), 0) FROM articles_term_stats WHERE term = ?"

@@ -143,3 +143,40 @@ def test_long_report_about_a_program_outranks_a_short_mention(index):
     assert [h.article["title"] for h in hits] == ["UKM Jakpreneur bertransformasi digital",
                                                   "Bazar Jakpreneur digelar serentak"]
     assert hits[0].score > hits[1].score > 0
+
+
+def totals(db):
+    return tuple(db.execute(
+        "SELECT docs, title_terms_len, body_terms_len FROM articles_totals").fetchone())
+
+
+def scanned(db):
+    return tuple(db.execute(
+        "SELECT count(*), coalesce(sum(title_terms_len), 0), coalesce(sum(body_terms_len), 0)"
+        " FROM articles").fetchone())
+
+
+def test_relevance_totals_follow_adds_and_changes(index):
+    for n in range(5):
+        index.upsert(make_article(n))
+    index.upsert(make_article(2, body="Paragraf yang jauh lebih panjang tentang KUR dan UMKM.",
+                              fetched_at="2026-02-01T00:00:00+00:00"))
+    assert totals(index.db) == scanned(index.db)
+    assert totals(index.db)[0] == 5
+
+
+def test_an_index_file_from_before_the_totals_gets_them_on_opening(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with EmbeddedIndex(path) as ix:
+        for n in range(3):
+            ix.upsert(make_article(n))
+        for trigger in ("insert", "update", "delete"):
+            ix.db.execute(f"DROP TRIGGER articles_totals_{trigger}")
+        ix.db.execute("DROP TABLE articles_totals")
+        ix.db.commit()
+    with EmbeddedIndex(path) as ix:
+        assert totals(ix.db) == scanned(ix.db) and totals(ix.db)[0] == 3
+        ix.upsert(make_article(3))
+        assert totals(ix.db) == scanned(ix.db)
+        hits = EmbeddedSearch(ix).search(Query(text="artikel")).hits
+        assert len(hits) == 4 and all(hit.score > 0 for hit in hits)
