@@ -9,6 +9,8 @@ import logging
 import sys
 from datetime import date
 
+from search.commands import add_db_option, db_path
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -18,7 +20,7 @@ def register(subparsers) -> None:
                         "WARC archive instead of the network")
     parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
                         help="stop discovery at articles published before this day")
-    parser.add_argument("--db", default=None, help="embedded index file (default $PANTAU_DB)")
+    add_db_option(parser)
     parser.add_argument("--archive-dir", default=None,
                         help="where the crawl's WARC archive goes (default var/archive; "
                              "'' for none)")
@@ -47,7 +49,6 @@ def _setting(text: str) -> tuple[str, str]:
 
 def run(args) -> int:
     # Imported here: Scrapy is slow to load and other verbs do not need it.
-    from indexer.embedded import default_db_path
     from scrapers.run import run_crawl
 
     # Scrapy's warnings and its progress lines; -v for everything.
@@ -56,7 +57,7 @@ def run(args) -> int:
 
     try:
         stats = run_crawl(
-            args.source, db_path=args.db or default_db_path(), replay=args.replay,
+            args.source, db_path=db_path(args), replay=args.replay,
             since=args.since, base_url=args.base_url, archive_dir=args.archive_dir,
             settings=overrides,
         )

@@ -7,9 +7,10 @@ import json
 from elasticsearch import TransportError
 
 from indexer.elastic import ElasticIndex, Unavailable, connect, es_alias, es_url
-from indexer.embedded import EmbeddedIndex, default_db_path
+from indexer.embedded import EmbeddedIndex
 from indexer.mapping import ALIAS
 from indexer.sync import sync
+from search.commands import add_db_option, db_path
 
 
 def register(subparsers) -> None:
@@ -22,8 +23,7 @@ def register(subparsers) -> None:
                          help="delete the previous index after the swap")
     sync_parser = actions.add_parser("sync", help="send what the embedded index holds and"
                                                   " Elasticsearch lacks")
-    sync_parser.add_argument("--db", default=None,
-                             help="embedded index file (default $PANTAU_DB)")
+    add_db_option(sync_parser)
     actions.add_parser("status", help="alias, index, count and health, as JSON")
     for sub in actions.choices.values():
         sub.add_argument("--url", default=None, help="Elasticsearch URL (default"
@@ -43,7 +43,7 @@ def run(args) -> int:
             old, new = index.reindex(delete_old=args.delete_old)
             print(f"{old} -> {new}")
         elif args.action == "sync":
-            with EmbeddedIndex(args.db or default_db_path()) as embedded:
+            with EmbeddedIndex(db_path(args)) as embedded:
                 report = sync(embedded, index)
             print(json.dumps(report.as_dict()))
             if report.bulk.failed:

@@ -8,8 +8,10 @@ import os
 import sys
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
-from indexer.embedded import EmbeddedIndex, default_db_path
+from indexer.embedded import EmbeddedIndex
+from search.commands import add_db_option, db_path
 from search.embedded import EmbeddedSearch
 from search.query import Query
 
@@ -32,13 +34,13 @@ def register(subparsers) -> None:
                         default=os.environ.get("PANTAU_BACKEND", "embedded"),
                         help="where to search (default $PANTAU_BACKEND or embedded); "
                              "elasticsearch uses $PANTAU_ES_URL")
-    parser.add_argument("--db", default=None, help="embedded index file (default $PANTAU_DB)")
+    add_db_option(parser)
     parser.set_defaults(func=run)
 
 
 @contextmanager
-def open_backend(name: str, db: str | None):
-    """The search backend ``name``: the embedded index file, or Elasticsearch."""
+def open_backend(name: str, db: Path):
+    """The search backend ``name``: the embedded index file ``db``, or Elasticsearch."""
     if name == "elasticsearch":
         from indexer.elastic import connect, es_alias
         from search.elastic import ElasticSearch
@@ -49,7 +51,7 @@ def open_backend(name: str, db: str | None):
         finally:
             client.close()
     else:
-        with EmbeddedIndex(db or default_db_path()) as index:
+        with EmbeddedIndex(db) as index:
             yield EmbeddedSearch(index)
 
 
@@ -57,7 +59,7 @@ def run(args) -> int:
     query = Query(text=args.query, sources=args.source, date_from=args.date_from,
                   date_to=args.date_to, sort=args.sort, limit=args.limit, offset=args.offset)
     try:
-        with open_backend(args.backend, args.db) as backend:
+        with open_backend(args.backend, db_path(args)) as backend:
             results = backend.search(query)
     except Exception as exc:  # the backend's own errors: unreachable, missing index, ...
         print(f"pantau search: {args.backend}: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 
-from indexer.embedded import EmbeddedIndex, default_db_path
+from indexer.embedded import EmbeddedIndex
+from search.commands import add_db_option, db_path
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("stats", help="counts of stored articles, figures, quotes")
-    parser.add_argument("--db", default=None, help="embedded index file (default $PANTAU_DB)")
+    add_db_option(parser)
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
-    with EmbeddedIndex(args.db or default_db_path()) as index:
+    with EmbeddedIndex(db_path(args)) as index:
         stats = index.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
