@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from indexer.embedded import default_db_path
+
 
 def add_db_option(parser) -> None:
     """``--db``: the embedded index file a verb reads or writes."""
@@ -12,6 +14,4 @@ def add_db_option(parser) -> None:
 
 def db_path(args) -> Path:
     """The ``--db`` given, else $PANTAU_DB, else var/pantau.sqlite3."""
-    from indexer.embedded import default_db_path
-
     return Path(args.db) if args.db else default_db_path()

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .gazetteer import GAZETTEER
 from .lexicon import (
-    CUE_STEMS,
+    CUE_PATTERN,
     DAYS,
     GRADE_WORDS,
     HONORIFICS,
@@ -25,14 +25,11 @@ from .lexicon import (
     PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
-    SPEECH_VERBS,
+    SPEECH_VERB_PATTERN,
     STOP,
 )
 from .names import NOT_NAME, is_name_token, is_particle, misspelled_role
 from .regions import REGION_NAMES, SHORT_FORMS
-
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
 
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
@@ -77,8 +74,8 @@ PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "S
     r"(?:[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]*[,.;)]|\n|$))?)"  # "Kabupaten Biak Numfor."
 )
 # a one-word name that speaks on its own: "Arief mengatakan", "kata Arief"
-NAME_BEFORE_VERB_RE = re.compile(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{_VERBS})\b")
-NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{_CUES})[^\S\n]+([A-Za-z][a-z]{{2,30}})\b")
+NAME_BEFORE_VERB_RE = re.compile(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{SPEECH_VERB_PATTERN})\b")
+NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{CUE_PATTERN})[^\S\n]+([A-Za-z][a-z]{{2,30}})\b")
 AFTER_WORD_RE = re.compile(r"(?<=[a-z,] )([A-Z]\w*)")
 SHORT_NAME_RE = re.compile(r"\(([A-Z][a-z]{2,14})\)")  # "(Kominfo)"
 LONG_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*$")

@@ -57,6 +57,7 @@ HIJRI_MONTHS = frozenset(
     "muharram muharam safar rabiul jumadil rajab syaban sya'ban ramadan ramadhan syawal"
     " zulkaidah dzulkaidah zulhijah dzulhijjah".split()
 )
+DATE_MONTHS = MONTHS | ENGLISH_MONTHS | HIJRI_MONTHS  # a day number before one is a date
 SCALE_RE = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![\w])", re.IGNORECASE)
 RANGE_RE = re.compile(
     rf"\s?(?:-|–|—|s\.?/?d\.?|hingga|sampai(?:\s+dengan)?)\s?(?:(?:Rp|RP)\.?\s?)?(?P<num>{_NUM})(?![\d\w/])"
@@ -514,10 +515,9 @@ def _has_cue(text: str, start: int) -> bool:
 def _is_date_after(text: str, pos: int) -> bool:
     """A month follows: "17 Agustus", "17 May", "2 Ramadan" (a day of a Hijri month)."""
     wm = WORD_RE.match(text, pos)
-    month = wm and wm.group("w").lower().rstrip(".")
     return bool(
-        month
-        and (month in MONTHS or month in ENGLISH_MONTHS or month in HIJRI_MONTHS)
+        wm
+        and wm.group("w").lower().rstrip(".") in DATE_MONTHS
         and text[pos : wm.start()].strip() == ""
     )
 

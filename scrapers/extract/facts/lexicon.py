@@ -67,6 +67,9 @@ SPEECH_VERBS = frozenset(
     mengungkap mengutarakan menyebutkan mengonfirmasi membenarkan mengimbau menjawab
     menanggapi berpesan mengakui memastikan""".split()
 )
+# The same lists as regex alternations, longest first ("mengatakan" before "kata").
+CUE_PATTERN = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
+SPEECH_VERB_PATTERN = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Passive speech verbs: the person after them is the speaker ("Hal itu disampaikan Teten").
 SPEECH_PASSIVES = frozenset(
     f"di{stem}kan" for stem in CUE_STEMS + "sampai ungkap kemuka utara nyata".split()

@@ -149,8 +149,9 @@ def drop_haji(run: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
     """ "HM Yadi Robyan Noor" is Haji M Yadi Robyan Noor; "HM" alone is no name; "Haji Edi
     Heryana" is Edi Heryana (not "Asrama Haji Batakan")."""
     start, end, words = run
-    if without_haji(words) is not words:
-        return start + len("Haji "), end, words[1:]
+    bare = without_haji(words)
+    if len(bare) < len(words):
+        return start + len("Haji "), end, bare
     if not HAJI_INITIAL_RE.fullmatch(words[0]):
         return run
     return (start, end, [words[0][1:]] + words[1:]) if len(words) > 1 else (start, end, [])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from scrapers.record import Quote
 
-from .lexicon import CUE_STEMS, HONORIFICS, SPEECH_VERBS
+from .lexicon import CUE_PATTERN, CUE_STEMS, HONORIFICS, SPEECH_VERB_PATTERN, SPEECH_VERBS
 from .sentences import Sentences
 from .speakers import People
 
@@ -21,10 +21,9 @@ MARK_RE = re.compile(r"''|\"\"|‘[‘’]|’’|[\"“”„«»‟]")  # doub
 OPENERS, CLOSERS = ("“", "„", "«", "‟", "‘‘", "‘’"), ("”", "»", "’’")
 MAX_QUOTE = 3000
 INSERT_RE = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.I)
-_CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
 CUE_AFTER_RE = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?P<dem>demikian\s+(?:pernyataan|keterangan|kata|ujar))|"
-    rf"(?P<cue>(?:{_CUES}))(?P<nya>nya)?)(?![\w-])"
+    rf"(?P<cue>(?:{CUE_PATTERN}))(?P<nya>nya)?)(?![\w-])"
 )
 NAME_AFTER_RE = re.compile(
     r"[ \t]*(?P<dem>demikian[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
@@ -35,19 +34,18 @@ PHRASE_STOP = frozenset(
     setelah sebelum ditulis kemarin lagi sebagaimana mengutip via kala tadi yang sebelumnya
     dalam menanggapi mengenai terkait soal saat dengan ke""".split()
 ) | frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 BEFORE_VERB_RE = re.compile(
-    rf"(?P<np>[^.;!?\"“”]{{1,220}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?\s*[,:]?\s*$"
+    rf"(?P<np>[^.;!?\"“”]{{1,220}}?)\s+(?P<cue>{SPEECH_VERB_PATTERN})(?:\s+bahwa)?\s*[,:]?\s*$"
 )
 BEFORE_MENURUT_RE = re.compile(r"(?:^|[,.]\s+)(?P<cue>[Mm]enurut)\s+(?P<np>[^,.;\"“”]{1,150}),\s*$")
 INDIRECT_RE = re.compile(
-    rf"^(?P<np>[^\"“”;]{{1,200}}?)\s+(?P<cue>{_VERBS})(?:\s+bahwa)?[,:]?\s+(?P<body>[^\"“”]{{12,}})$"
+    rf"^(?P<np>[^\"“”;]{{1,200}}?)\s+(?P<cue>{SPEECH_VERB_PATTERN})(?:\s+bahwa)?[,:]?\s+(?P<body>[^\"“”]{{12,}})$"
 )
 INDIRECT_MENURUT_RE = re.compile(
     r"^(?P<cue>Menurut)(?P<np>nya|\s+[^,\"“”]{1,150}),\s+(?P<body>[^\"“”]{12,})$"
 )
 INDIRECT_AFTER_RE = re.compile(
-    rf"^(?P<body>[^\"“”]{{12,}}?),[ \t]*(?P<cue>(?:{_CUES}))(?P<nya>nya)?(?![\w-])"
+    rf"^(?P<body>[^\"“”]{{12,}}?),[ \t]*(?P<cue>(?:{CUE_PATTERN}))(?P<nya>nya)?(?![\w-])"
     rf"(?P<rest>[^\"“”]{{0,200}})$"
 )
 TRAILING_MARKS_RE = re.compile(r"([A-Za-z][a-z]+)[.!?][^\w\s]+$")  # "Risjon.***": a sign-off

@@ -19,6 +19,7 @@ from scrapers.record import Speaker
 
 from .evidence import COMPANY_SUFFIXES, MINISTRY_RE, Evidence
 from .lexicon import (
+    CUE_PATTERN,
     CUE_STEMS,
     DEGREES,
     GRADE_WORDS,
@@ -30,6 +31,7 @@ from .lexicon import (
     PLACES,
     ROLE_WORDS,
     SPEECH_PASSIVES,
+    SPEECH_VERB_PATTERN,
     SPEECH_VERBS,
     STOP,
 )
@@ -102,9 +104,8 @@ PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 RELATIVE_RE = re.compile(r"\byang\b[^,.;:!?\n“”\"]*$")  # the run sits inside a "yang" clause
 WIFE_RE = re.compile(r"\bNy(?:onya)?\.?[^\S\n]*$")  # "Ny." before the name she is called by
-ONE_OF_RE = re.compile(  # "(Sementara itu,) salah satu pedagang, ..."
-    r"(?:[^,\n]{0,40},[^\S\n]*)?(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)\b"
-)
+_ONE_OF = r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)"  # "one of", "a (person)"
+ONE_OF_RE = re.compile(rf"(?:[^,\n]{{0,40}},[^\S\n]*)?{_ONE_OF}\b")  # "(Sementara itu,) salah satu"
 WHERE_WHEN_RE = re.compile(  # the place and day of a statement, Antara style
     r"[^\S\n]+di[^\S\n]+[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?"
     r"(?:[^\S\n]*,[^\S\n]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
@@ -114,7 +115,7 @@ NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Tau
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
 REPORTED_RE = re.compile(
     r"(?:^|,)[^\S\n]*(?:"
-    + "|".join(sorted(CUE_STEMS, key=len, reverse=True))
+    + CUE_PATTERN
     + r"|[Mm]enurut)(?:nya\b|[^\S\n]+(?:(?:dia|ia|beliau)\b|(?=[A-Z])))"
 )
 ROLE_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w'’.&/-]*|dan|di|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$")
@@ -137,18 +138,18 @@ ALIAS_CUT_RE = re.compile(
 )
 ADVERBS = r"(?:juga|pun|kembali|kemudian|lalu|lantas|bahkan|sempat|turut|pula|sendiri|lebih lanjut)"
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_SPEAKER_HEADS), key=len, reverse=True))
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_CUES = "|".join(sorted(CUE_STEMS, key=len, reverse=True))
 ORG_SPEAKER_RE = re.compile(
     rf"(?=[A-Z])(?<![\w'’-])(?:{_HEADS})(?:[^\S\n]+(?:[A-Z][\w'’&-]*|dan|&)){{1,7}}?"
-    rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{_VERBS})\b)"
+    rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{SPEECH_VERB_PATTERN})\b)"
 )
 # ", Name Name" or ", Name." after an organization's name
 ORG_THEN_NAME_RE = re.compile(
     r"[^\S\n]*,[^\S\n]*([A-Z][\w'’-]+\.?)(?:[^\S\n]+[A-Z]|[^\S\n]*(?:[.,;\n]|$))"
 )
-AFTER_SPEECH_RE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+bahwa)?[^\S\n]*,")
-SPEAKS_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{ADVERBS}[^\S\n]+){{0,2}}(?:{_VERBS})\b")
+AFTER_SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERB_PATTERN})(?:[^\S\n]+bahwa)?[^\S\n]*,")
+SPEAKS_RE = re.compile(
+    rf"[^\S\n]*,?[^\S\n]*(?:{ADVERBS}[^\S\n]+){{0,2}}(?:{SPEECH_VERB_PATTERN})\b"
+)
 ROLE_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[.!?][^\S\n]))"
     r"(?:[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3},[^\S\n]+)?"  # "Dalam sambutannya, Pangdam ..."
@@ -180,15 +181,14 @@ APPOSITIVE_NOUNS = PERSON_NOUNS | frozenset(
     """penjual pengunjung pembeli peserta penerima nasabah debitur penjahit penenun pembatik
     karyawan buruh pekerja mahasiswa konsumen relawan""".split()
 )
+_APPOSITIVE = "|".join(sorted(APPOSITIVE_NOUNS))
 ONE_OF_AFTER_RE = re.compile(  # an appositive after a name: ", salah satu pedagang di Pasar X"
-    r"[^\S\n]*,[^\S\n]*(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang|"
-    + "|".join(sorted(APPOSITIVE_NOUNS))
-    + r")\b[^,.;:!?\n\"“”]{0,100}?(?=[^\S\n]*,?[^\S\n]*(?:me|ber)[a-z]+\b)"
+    rf"[^\S\n]*,[^\S\n]*(?:{_ONE_OF}|{_APPOSITIVE})\b[^,.;:!?\n\"“”]{{0,100}}?"
+    r"(?=[^\S\n]*,?[^\S\n]*(?:me|ber)[a-z]+\b)"
 )
 DESCRIBING_RE = re.compile(  # the run sits in an appositive that describes someone before it
-    r"[\w.]+[^\S\n]*,[^\S\n]*(?:(?:salah[^\S\n]+satu|seorang)[^\S\n]+)?(?:"
-    + "|".join(sorted(APPOSITIVE_NOUNS))
-    + r")\b[^,.;:!?\n\"“”]*$"
+    r"[\w.]+[^\S\n]*,[^\S\n]*(?:(?:salah[^\S\n]+satu|seorang)[^\S\n]+)?"
+    rf"(?:{_APPOSITIVE})\b[^,.;:!?\n\"“”]*$"
 )
 DEMONSTRATIVE_RE = re.compile(  # "politisi Golkar ini", "Jenderal Bintang Dua ini"
     r"(?:[^\S\n]+(?:[Ss]atu|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima))?[^\S\n]+(?:ini|itu|tersebut)\b"
@@ -356,7 +356,6 @@ class People:
         self._excluded = sorted(excluded)
         self.ev = Evidence(text)
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
-        self._lines = self.ev.lines
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self.ev.places |= {name.split()[-1].lower() for _, name, _ in orgs}
@@ -400,12 +399,7 @@ class People:
         sambutannya Bupati Ardiansyah mengatakan", not an object ("bersama Presiden Jokowi
         meminta", "didampingi Kepala Subbagian X mengatakan")."""
         age = AGE_RE.match(self.text, end)  # "Joko Sutiarjo (47), mengaku"
-        end = age.end() if age else end
-        one_of = ONE_OF_AFTER_RE.match(self.text, end)  # "Eli, salah satu pedagang ... mengatakan"
-        where = WHERE_WHEN_RE.match(self.text, end)  # "Elius Gani di Sungailiat, Sabtu mengatakan"
-        if not any(SPEAKS_RE.match(self.text, m.end()) for m in (one_of, where) if m) and not (
-            SPEAKS_RE.match(self.text, end)
-        ):
+        if not self._verb_follows(age.end() if age else end):
             return False
         line, clause = self._before_role(start)
         if RELATIVE_RE.search(line) or DESCRIBING_RE.search(line):
@@ -420,6 +414,18 @@ class People:
         if low in NAMING_WORDS:
             return True  # "pelaku usaha bernama Taufik mengatakan"
         return low not in STOP and not re.match(r"(?:me|di|ber|ter)[a-z]{3,}$", low)
+
+    def _verb_follows(self, end: int) -> bool:
+        """A speech verb follows ``end``, right away or after an appositive ("Eli, salah satu
+        pedagang ... mengatakan") or the place and day ("Elius Gani di Sungailiat, Sabtu
+        mengatakan")."""
+        if SPEAKS_RE.match(self.text, end):
+            return True
+        for between in (ONE_OF_AFTER_RE, WHERE_WHEN_RE):
+            m = between.match(self.text, end)
+            if m and SPEAKS_RE.match(self.text, m.end()):
+                return True
+        return False
 
     def _stands_in(self, start: int) -> bool:
         """The name (with its role) follows "melalui"/"diwakili (oleh)": that person acts for
@@ -574,7 +580,7 @@ class People:
         runs: list[tuple[int, int, list[str]]] = []
         inside = [(start, start + len(name)) for start, name, _ in orgs]
         common = self.ev.common | self.ev.org_like
-        for base, line, toks, tokens, caps in self._lines:
+        for base, line, toks, tokens, caps in self.ev.lines:
             words = line.split()
             if (
                 4 <= len(words) <= 25
