@@ -11,12 +11,17 @@ from scrapers.record import Entity
 
 from .gazetteer import GAZETTEER
 from .lexicon import ORG_HEADS
+from .phrases import phrase_pattern
 from .speakers import People
 
 
-def _pattern(form: str) -> str:
-    body = re.escape(form).replace(r"\ ", r"\s+").replace(",", ",?")
-    return body if form.isupper() or "-" in form else f"(?i:{body})"
+def _body(form: str) -> str:
+    """A form's regex: any run of spaces for a space, its commas optional."""
+    return re.escape(form).replace(r"\ ", r"\s+").replace(",", ",?")
+
+
+def _cased(form: str) -> bool:
+    return form.isupper() or "-" in form
 
 
 _FORM_TO_ENTRY: dict[str, int] = {}
@@ -26,14 +31,10 @@ for _i, (_name, _kind, _forms) in enumerate(GAZETTEER):
         _FORM_TO_ENTRY[_form.lower()] = _i
         _ALTS.append(_form)
 _ALTS.sort(key=len, reverse=True)
-_FIRSTS = {f[0] for f in _ALTS} | {f[0].swapcase() for f in _ALTS if "(?i:" in _pattern(f)}
-GAZ_RE = re.compile(  # the first-letter test up front spares the alternation at most offsets
-    rf"(?=[{re.escape(''.join(sorted(_FIRSTS)))}])(?<![\w-])(?:"
-    + "|".join(_pattern(f) for f in _ALTS)
-    + r")(?![\w-])"
-)
-PAIR_RE = re.compile(
-    r"(?=[A-Z])((?:[A-Z][\w'’-]*\s+(?:dan\s+|&\s+)?){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z-]{1,12})\)"
+GAZ_RE = re.compile(phrase_pattern(_ALTS, lambda f: _body(f[1:]), _cased))
+PAIR_RE = re.compile(  # the first word written out front lets ``re`` scan for a capital
+    r"([A-Z][\w'’-]*\s+(?:dan\s+|&\s+)?(?:[A-Z][\w'’-]*\s+(?:dan\s+|&\s+)?){0,7}[A-Z][\w'’-]*)"
+    r"\s+\(([A-Z][A-Za-z-]{1,12})\)"
 )
 
 
@@ -51,7 +52,7 @@ def find_entities(text: str, people: People | None = None) -> list[Entity]:
             ent.aliases.append(form)
 
     for m in GAZ_RE.finditer(text):
-        form = re.sub(r"\s+", " ", m.group())
+        form = " ".join(m.group().split())
         idx = _FORM_TO_ENTRY.get(form.lower())
         if idx is None:
             idx = _FORM_TO_ENTRY.get(form.lower().replace(",", ""))

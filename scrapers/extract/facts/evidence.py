@@ -24,6 +24,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACES,
+    ROLE_ORG_WORDS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
     STOP,
@@ -57,6 +58,9 @@ INSTITUTION_WORDS = frozenset(
     if " " not in f
 )
 LEFT_ORG_WORDS = ORG_WORDS | GRADE_WORDS | PLACES | INSTITUTION_WORDS
+PLACES_ONLY = PLACES - ROLE_ORG_WORDS
+OFFICE_HEADS = PLACE_HEADS | ORG_HEADS | ORG_ROLES
+REGION_HEADS = PLACE_HEADS - ORG_ROLES
 BALINESE = frozenset({"i", "ni"})  # "I Made", "Ni Luh": a name starts there
 # a ministry's or regional office's short name: "Kemenperin", "Kemkominfo", "Diskop",
 # "Disdagperinkop", "Disperindagkop", "Dinkes"
@@ -74,9 +78,12 @@ PLACE_RE = re.compile(  # a lookahead, so "di Kota Sukamaju" gives "Kota" and "S
     r"(?:[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]*[,.;)]|\n|$))?)"  # "Kabupaten Biak Numfor."
 )
 # a one-word name that speaks on its own: "Arief mengatakan", "kata Arief"
-NAME_BEFORE_VERB_RE = re.compile(rf"\b([A-Z][a-z]{{2,30}})[^\S\n]+(?:{SPEECH_VERB_PATTERN})\b")
+# (a capital first, the word boundary checked behind it: ``re`` scans for capitals in C)
+NAME_BEFORE_VERB_RE = re.compile(
+    rf"([A-Z](?<!\w[A-Z])[a-z]{{2,30}})[^\S\n]+(?:{SPEECH_VERB_PATTERN})\b"
+)
 NAME_AFTER_CUE_RE = re.compile(rf"\b(?:{CUE_PATTERN})[^\S\n]+([A-Za-z][a-z]{{2,30}})\b")
-AFTER_WORD_RE = re.compile(r"(?<=[a-z,] )([A-Z]\w*)")
+AFTER_WORD_RE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])\w*)")
 SHORT_NAME_RE = re.compile(r"\(([A-Z][a-z]{2,14})\)")  # "(Kominfo)"
 LONG_NAME_RE = re.compile(r"(?<![\w-])([A-Z][\w-]*(?:[^\S\n]+(?:[A-Z][\w-]*|dan|&)){0,8})[^\S\n]*$")
 
@@ -193,10 +200,13 @@ class Evidence:
         Depok Jaya Herman" and "khususnya Depok Jaya,"), and end with words written
         elsewhere without the name, and none of them is a particle or an initial ("Al Haris
         ... Haris")."""
-        places = self.places | PLACES | ORG_WORDS
         for k in range(1, len(words)):
             head = words[:k]
-            if words[k] not in self.alone or words[k].lower() in places | ROLE_WORDS:
+            if (
+                words[k] not in self.alone
+                or self.is_place(words[k])
+                or words[k].lower() in ROLE_ORG_WORDS
+            ):
                 continue
             glued = prev.lower() in ORG_WORDS or (  # "PT Permodalan Nasional Madani Sunar Basuki"
                 len(prev) >= 2
@@ -205,7 +215,7 @@ class Evidence:
             )  # "Ketua KSP Rukun Darianto": after an organization's acronym
             if any(is_particle(w) for w in head) or not (
                 glued
-                or any(w.lower() in places for w in head)
+                or any(self.is_place(w) or w.lower() in ORG_WORDS for w in head)
                 or (prev[:1].isupper() and self.written_without(f"{prev} {head[0]}", words[k]))
             ):
                 continue
@@ -246,28 +256,33 @@ class Evidence:
         if cut or len(words) < 2:
             return cut if cut < len(words) else 0
         role = misspelled_role(words[0])
-        if role and words[1].lower() in self.places | PLACES:
+        if role and self.is_place(words[1]):
             return 1 + self.head_cut(words[1:], role)
         acronym = sum(c.isupper() for c in prev) >= 2 and len(words) >= 3  # "Diskop-UKM Kukar X Y"
         prev = prev.lower()
-        if prev in PLACES - ROLE_WORDS - ORG_WORDS and not acronym:  # "Bank Jatim Banyuwangi X Y"
+        if prev in PLACES_ONLY and not acronym:  # "Bank Jatim Banyuwangi X Y"
             return self.branch_town(words, prev)
         if prev in AREA_HEADS and self.place_alone(words):
             return 1  # "di Kecamatan Cengkareng Agustin dan Linda"
         if prev in FIELD_HEADS and len(words) >= 3 and not is_particle(words[0]):
             return 1  # "Menteri Koordinator Bidang Pangan Zulkifli Hasan": the field's name
-        if not (acronym or prev in ROLE_WORDS | ORG_WORDS) or is_particle(words[0]):
+        if not (acronym or prev in ROLE_ORG_WORDS) or is_particle(words[0]):
             return 0
         if words[0].lower() in self.places:
             return 1 + self.branch_town(words[1:], prev)
-        if prev not in PLACE_HEADS | ORG_HEADS | ORG_ROLES:
+        if prev not in OFFICE_HEADS:
             return 0
-        if prev in PLACE_HEADS - ORG_ROLES and self.places and not self.org_context(words[0]):
+        if prev in REGION_HEADS and self.places and not self.org_context(words[0]):
             return 0  # "Bupati Aditya Halindra Faridzky" in a text naming its places elsewhere
         dotted = words[1].endswith(".")  # "BNI Tambok P. Setyawati": an initial inside a name
         named = (words[0],) in self.forms and not self.org_context(words[0])
         cut = int(len(words) >= 3 and not named and not dotted)
         return cut + self.branch_town(words[1:], prev) if cut else 0
+
+    def is_place(self, word: str) -> bool:
+        """A place the text names or a known one."""
+        low = word.lower()
+        return low in self.places or low in PLACES
 
     def place_alone(self, words: list[str]) -> bool:
         """The first word is a place the text also writes without the next word after it."""
@@ -290,7 +305,7 @@ class Evidence:
         return int(
             (prev in ORG_HEADS or prev in PLACES)
             and len(words) >= 3
-            and words[0].lower() in self.places | PLACES
+            and self.is_place(words[0])
             and not is_particle(words[0])
         )
 
@@ -301,7 +316,7 @@ class Evidence:
         ("Area Lombok I Ketut Winata"); 0 if no such word comes first. After a role or unit
         word all of the run may be such words (a grade with no name: "Ahli Muda"); without
         one, or after an office's short name, two name words must remain."""
-        glued = prev.lower() in ORG_WORDS | ROLE_WORDS
+        glued = prev.lower() in ROLE_ORG_WORDS
         cut = short = 0
         for i, w in enumerate(words):
             if i and is_particle(w):  # "Sumbawa I Made" after "Area": Balinese I/Ni

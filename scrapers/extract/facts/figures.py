@@ -94,6 +94,13 @@ NUMBERED_NAME_RE = re.compile(
 BARE_VERBS = frozenset("naik turun tumbuh masuk ikut habis".split())  # "100an naik kelas"
 COUNTED_CUES = frozenset("level posisi angka".split())  # cue before a number, noun after it
 APPROX_RE = re.compile(r"-?an(?![\w-])")  # "Rp20an triliun", "30-an tahun": about so many
+GLUED_AFTER_RE = re.compile(r"[/:]\d|-[A-Za-z]|[.,]\d|\s\d")  # "27/11", "15:48", "0812 345"
+DIGIT_BEFORE_RE = re.compile(r"\d\s$")
+LETTER_RE = re.compile(r"[A-Za-z]")
+LETTERS_RE = re.compile(r"[A-Za-z]+")
+LEBIH_RE = re.compile(r"\slebih\b")
+NUMBER_AFTER_RE = re.compile(r"[^\S\n]+\d")  # "15 Desa 2 Kelurahan": a count next to one
+NUMBER_BEFORE_RE = re.compile(r"\d[^\S\n]+\S+[^\S\n]+$")
 NOT_UNITS = NP_BREAK - COUNTED_CUES - frozenset("rp usd idr us".split())  # "600 ribu jadi"
 PARTICLES = frozenset("gak nggak ngga enggak ga kok sih dong deh lho kan pun".split())
 REST_WORDS = frozenset("sisa selebih".split())  # "26 juta sisanya": the rest, no unit
@@ -156,9 +163,9 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     nxt = text[end : end + 3]
     if num[0] == "0" and len(num) > 1 and not num.startswith("0,"):
         return None  # phone numbers, clock times, zero-padded ids
-    if re.match(r"[/:]\d|-[A-Za-z]|[.,]\d", nxt) or re.match(r"\s\d", nxt):
+    if GLUED_AFTER_RE.match(nxt):
         return None  # dates 27/11, times 15:48, ids, phone groups
-    if re.search(r"\d\s$", text[max(0, start - 2) : start]):
+    if DIGIT_BEFORE_RE.search(text[max(0, start - 2) : start]):
         return None
     sm = SCALE_RE.match(text, end)
     if sm and not cur and sm.group("scale") in ("M", "T") and num.isdigit() and sm.start() == end:
@@ -167,7 +174,7 @@ def _digit_figure(text: str, m: re.Match, max_year: int) -> Figure | None:
     if mult is not None:
         end = sm.end()
         value, end = _compound(text, end, value, mult)
-    elif re.match(r"[A-Za-z]", nxt):
+    elif LETTER_RE.match(nxt):
         return None  # 4G, 2UM: part of a name
     value_max = None
     rm = RANGE_RE.match(text, end)
@@ -374,7 +381,7 @@ def _resolve_elided(found: list[Figure], sentences: Sentences) -> list[Figure]:
 
 def _lebih_after(text: str, pos: int) -> str | None:
     """ "90% lebih" qualifies the figure; "10% lebih tinggi" does not."""
-    if not re.match(r"\slebih\b", text[pos : pos + 8]):
+    if not LEBIH_RE.match(text[pos : pos + 8]):
         return None
     after = WORD_RE.match(text, pos + 6)
     return None if after and after.group("w").lower() in COMPARATIVES else "lebih"
@@ -466,8 +473,8 @@ def _numbered_name(text: str, start: int, end: int, unit: str) -> bool:
 def _in_list(text: str, start: int, end: int) -> bool:
     """A count next to another count: "15 Desa 2 Kelurahan"."""
     return bool(
-        re.match(r"[^\S\n]+\d", text[end : end + 3])
-        or re.search(r"\d[^\S\n]+\S+[^\S\n]+$", text[max(0, start - 40) : start])
+        NUMBER_AFTER_RE.match(text[end : end + 3])
+        or NUMBER_BEFORE_RE.search(text[max(0, start - 40) : start])
     )
 
 
@@ -508,7 +515,7 @@ def _hijri_year(text: str, start: int, end: int, value: float) -> bool:
 
 
 def _has_cue(text: str, start: int) -> bool:
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])[-2:]
+    words = LETTERS_RE.findall(text[max(0, start - 30) : start])[-2:]
     return any(w.lower() in QUANTITY_CUES for w in words)
 
 

@@ -164,6 +164,7 @@ DEGREES = frozenset(
     """st se sh ss sp spd ssos sip sag skom skm sked ssi mm msi mt mh mpd mkes mba msc ma mag
     phd ak cpa sik sstp stp mp mpa apt skep amd sth mkp map mkn mip mpp mhum mtp""".split()
 )
+ROLE_ORG_WORDS = ROLE_WORDS | ORG_WORDS
 PLACES = frozenset(
     """indonesia jakarta dki jabar jateng jatim diy yogyakarta jogja bandung semarang surabaya
     medan makassar bali denpasar malang lampung sumbar sumut sumsel riau jambi bengkulu aceh

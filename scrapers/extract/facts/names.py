@@ -226,7 +226,7 @@ def misspelled_title(word: str) -> str | None:
 
 def split_role(words: str) -> tuple[str | None, str | None]:
     """'Kepala Bidang UKM Dinas PPKUKM DKI Jakarta' -> ('Kepala Bidang UKM', 'Dinas PPKUKM ...')."""
-    words = re.sub(r"\s+", " ", words).strip(" ,-–")
+    words = " ".join(words.split()).strip(" ,-–")
     if not words:
         return None, None
     toks = words.split(" ")

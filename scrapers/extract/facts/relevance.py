@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from .phrases import phrase_pattern
+
 # term -> weight; counted as whole words, case-insensitively unless written upper-case.
 TERMS: dict[str, float] = {
     "UMKM": 3, "UKM": 3, "UMK": 2, "usaha mikro": 3, "usaha kecil": 2, "usaha menengah": 2,
@@ -15,12 +17,7 @@ TERMS: dict[str, float] = {
     "sertifikat halal": 1, "dana bergulir": 2, "LPDB": 2, "IKM": 2, "usaha rakyat": 1,
 }  # fmt: skip
 _RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(t) if t.isupper() else f"(?i:{re.escape(t)})"
-        for t in sorted(TERMS, key=len, reverse=True)
-    )
-    + r")(?![\w-])"
+    phrase_pattern(sorted(TERMS, key=len, reverse=True), lambda t: re.escape(t[1:]), str.isupper)
 )
 _CANON = {t.lower(): t for t in TERMS}
 

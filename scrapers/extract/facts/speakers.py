@@ -29,6 +29,7 @@ from .lexicon import (
     ORG_SPEAKER_HEADS,
     ORG_WORDS,
     PLACES,
+    ROLE_ORG_WORDS,
     ROLE_WORDS,
     SPEECH_PASSIVES,
     SPEECH_VERB_PATTERN,
@@ -83,7 +84,7 @@ UNIT_NUMBERS = frozenset("VX")  # "Cukai V Gresik" (a Balinese "I" starts a name
 # the role/organization phrase at the end of a text before a name: capitalized words,
 # brackets, "dan", and the lower-case role and office words some writers use ("Kadis
 # koperasi dan UKM Kota X", "Bank Indonesia wilayah NTT")
-LOWER_ROLE_WORDS = ROLE_WORDS | ORG_WORDS | {"dan", "wilayah", "perwakilan", "and", "of", "for"}
+LOWER_ROLE_WORDS = ROLE_ORG_WORDS | {"dan", "wilayah", "perwakilan", "and", "of", "for"}
 _LOWER_ROLE = "|".join(sorted(LOWER_ROLE_WORDS, key=len, reverse=True))
 ROLE_PHRASE_END_RE = re.compile(
     rf"((?:(?:[A-Z][\w'’.&/-]*|(?<![\w-])(?:{_LOWER_ROLE})|&|\([^()]{{1,40}}\))"
@@ -158,6 +159,12 @@ ROLE_SUBJECT_RE = re.compile(
     r"|berkata|menyampaikan|memaparkan|menerangkan)\b",  # statements, not requests (meminta)
     re.MULTILINE,
 )
+LAST_CAPITALIZED_RE = re.compile(r"([A-Z][a-z]+)[^\S\n]*$")
+LAST_WORD_RE = re.compile(r"([\w'’-]+)[^\S\n]+$")
+WORDS_RE = re.compile(r"[\w'’-]+")
+UNIT_NUMERAL_BEFORE_RE = re.compile(r"\b[IVX]{2,5}[^\S\n]*$")  # "RU VII" before a name
+SEGMENT_BREAK_RE = re.compile(r",|\s[-–]\s|--")  # between the parts of a role phrase
+LEADING_AND_RE = re.compile(r"^(?:dan|serta)\s+")
 POSSESSOR_RE = re.compile(  # "Dewanti Rumpoko itu" after "Wakil"
     r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}[^\S\n]+(?:itu|tersebut)\b"
 )
@@ -181,6 +188,8 @@ APPOSITIVE_NOUNS = PERSON_NOUNS | frozenset(
     """penjual pengunjung pembeli peserta penerima nasabah debitur penjahit penenun pembatik
     karyawan buruh pekerja mahasiswa konsumen relawan""".split()
 )
+APPOSITIVE_HEADS = ROLE_WORDS | APPOSITIVE_NOUNS
+ROLE_OR_HONORIFIC = ROLE_WORDS | HONORIFICS
 _APPOSITIVE = "|".join(sorted(APPOSITIVE_NOUNS))
 ONE_OF_AFTER_RE = re.compile(  # an appositive after a name: ", salah satu pedagang di Pasar X"
     rf"[^\S\n]*,[^\S\n]*(?:{_ONE_OF}|{_APPOSITIVE})\b[^,.;:!?\n\"“”]{{0,100}}?"
@@ -479,7 +488,7 @@ class People:
                 continue
             # "Elvis Hale, sapaan karib Kadis Elfridus Hale": the name after the role
             titled = other.split()
-            while len(titled) > 1 and titled[0].lower().rstrip(".") in ROLE_WORDS | HONORIFICS:
+            while len(titled) > 1 and titled[0].lower().rstrip(".") in ROLE_OR_HONORIFIC:
                 titled.pop(0)
             other = " ".join(titled)
             a, b = self._find(one.split(), m.start(1)), self._find(other.split(), m.start(2))
@@ -764,7 +773,7 @@ class People:
         if GRADE_AFTER_RE.match(after):
             return True  # a post before a job grade: "Pengawas Farmasi Makanan Ahli Muda"
         conj = AND_NEXT_RE.match(after)
-        if conj and conj.group(2).lower() in ROLE_WORDS | ORG_WORDS:
+        if conj and conj.group(2).lower() in ROLE_ORG_WORDS:
             # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi (,) dan Wakil"
             return conj.group(2).lower() not in PERSON_TITLES
         m = NEXT_CAPITAL_RE.match(after)
@@ -781,7 +790,7 @@ class People:
         acronym = nxt.isupper() or sum(c.isupper() for c in nxt) >= 2  # "OJK", "DJPb", "PT X I"
         if len(words) >= 2 and nxt.lower() in PERSON_TITLES and self._opens_clause(start):
             return False  # "Sementara itu, Panca Hadi Kepala Kanwil OJK": a name, then its title
-        return nxt[0].isdigit() or acronym or nxt.lower() in ROLE_WORDS | ORG_WORDS
+        return nxt[0].isdigit() or acronym or nxt.lower() in ROLE_ORG_WORDS
 
     def _opens_clause(self, pos: int) -> bool:
         """``pos`` starts a line or follows a comma or a sentence end."""
@@ -813,7 +822,7 @@ class People:
         honor = prev and prev[0].lower().rstrip(".") in HONORIFICS
         appos = APPOSITIVE_RE.match(after)
         appos_role = appos and (
-            any(w and w.lower() in ROLE_WORDS | APPOSITIVE_NOUNS for w in appos.groups())
+            any(w and w.lower() in APPOSITIVE_HEADS for w in appos.groups())
             or appos.group(1).lower() in ("salah", "seorang")
         )  # ", Kepala Dinkop", ", pedagang ikan", ", salah satu pengunjung"
         capacity = CAPACITY_RE.match(after)  # "Nurledi selaku Kepala Bidang Koperasi"
@@ -862,18 +871,24 @@ class People:
         capitalized words between ("Wadir Binmas" for "Wadir Binmas Polda Banten AKBP
         Zaenudin"): it names that person."""
         for word in [p for p in self.persons if p.role and " " not in p.name]:
-            title = r"\W+".join(map(re.escape, f"{word.role} {word.name}".split()))
-            glued = re.compile(rf"(?<!\w){title}(?:[^\S\n]+[A-Z][\w.-]*){{0,4}}[^\S\n]+$")
             for person in self.persons:
                 at = self._introduced_at.get(id(person))
                 if (
                     person is not word
                     and person.kind == "person"
                     and at is not None
-                    and glued.search(self.text, max(0, at - 150), at)
+                    and word.name in self.text[max(0, at - 150) : at]  # spares the regex
+                    and self._title_glued(word, at)
                 ):
                     self._tie(word.name, person)
                     break
+
+    def _title_glued(self, word: Person, at: int) -> bool:
+        """``word``'s role and name end right before ``at``, with up to four capitalized words
+        between."""
+        title = r"\W+".join(map(re.escape, f"{word.role} {word.name}".split()))
+        glued = rf"(?<!\w){title}(?:[^\S\n]+[A-Z][\w.-]*){{0,4}}[^\S\n]+$"
+        return bool(re.compile(glued).search(self.text, max(0, at - 150), at))
 
     def _not_person(self, words: list[str], before: str) -> int:
         """Pieces of evidence that a run names no person: an organization word in it
@@ -881,10 +896,10 @@ class People:
         ("Wali Kota Gorontalo, ..."), a product, brand or place context before it, an
         organization head word right before a one-word run ("Bank Mandiri")."""
         low = [w.lower() for w in words]
-        head = re.search(r"([A-Z][a-z]+)[^\S\n]*$", before[-60:])
+        head = LAST_CAPITALIZED_RE.search(before[-60:])
         named = len(words) == 1 and head and head.group(1).lower() in ORG_HEADS  # "Bank Mandiri"
-        ctx = re.findall(r"[\w'’-]+", before[-100:].lower())[-3:]
-        placed = low[-1] in self.ev.places | PLACES and not is_particle(words[0])
+        ctx = WORDS_RE.findall(before[-100:].lower())[-3:]
+        placed = self.ev.is_place(low[-1]) and not is_particle(words[0])
         return (
             any(w in ORG_HEADS or w in NOT_PERSON_WORDS for w in low)
             + any(map(self.ev.short_org, words)) * (1 + (len(words) == 1))  # "Kemkominfo", "Dinkop"
@@ -892,7 +907,7 @@ class People:
             + placed * (1 + (len(low) == 1))
             + bool(ctx and (ctx[-1] in PLACE_PREPOSITIONS or PRODUCT_WORDS.intersection(ctx)))
             + bool(ctx and ctx[-1] == "warga" and before.rstrip()[-1:].isalpha())  # "warga X"
-            + bool(len(words) == 1 and re.search(r"\b[IVX]{2,5}[^\S\n]*$", before))  # "RU VII X"
+            + bool(len(words) == 1 and UNIT_NUMERAL_BEFORE_RE.search(before))  # "RU VII X"
         )
 
     def _org_then_name(self, role_text: str, after: str) -> bool:
@@ -919,8 +934,8 @@ class People:
         toks = [t.lower() for t in ROLE_WORD_RE.findall(phrase)]
         if not first or not any(t in ROLE_WORDS for t in toks):
             return None
-        segments = [seg.strip(" -–") for seg in re.split(r",|\s[-–]\s|--", phrase)]  # "Jakarta - "
-        segments = [re.sub(r"^(?:dan|serta)\s+", "", seg) for seg in segments]
+        segments = [seg.strip(" -–") for seg in SEGMENT_BREAK_RE.split(phrase)]  # "Jakarta - "
+        segments = [LEADING_AND_RE.sub("", seg) for seg in segments]
         starts = [i for i, seg in enumerate(segments) if seg.split(" ")[0].lower() in ROLE_WORDS]
         if starts:
             segments = segments[starts[-1] :]
@@ -1080,7 +1095,7 @@ class People:
     def _possessor(self, pos: int) -> bool:
         """The name at ``pos`` sits between a role word and "itu"/"tersebut" ("Wakil Dewanti
         Rumpoko itu": her deputy, someone already named), so it owns the role, not the clause."""
-        prev = re.search(r"([\w'’-]+)[^\S\n]+$", self.text[max(0, pos - 40) : pos])
+        prev = LAST_WORD_RE.search(self.text[max(0, pos - 40) : pos])
         if not prev or prev.group(1).lower() not in ROLE_WORDS:
             return False
         return bool(POSSESSOR_RE.match(self.text, pos))
@@ -1106,7 +1121,7 @@ class People:
         return self.salient.last(pos, other_than) or self.mentions.last(pos, other_than)
 
     def _resolve(self, phrase: str, pos: int) -> Person | None:
-        phrase = re.sub(r"\s+", " ", phrase.split("[")[0]).strip(" ,.:;")  # "Susana.[red]"
+        phrase = " ".join(phrase.split("[")[0].split()).strip(" ,.:;")  # "Susana.[red]"
         nick = ALIAS_RE.search(phrase)
         if nick and not self.alias(nick.group(1)):  # "pria yang akrab disapa Ijeck itu"
             person = self.current(pos)
