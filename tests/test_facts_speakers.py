@@ -1607,3 +1607,50 @@ def test_traders_and_visitors_in_a_vox_pop_are_each_the_speaker():
         '"Kadang hanya dapat Rp20 ribu sehari," ujarnya.'
     )
     assert direct_speakers(text) == ["Oji", "Sulis", "Nafiza"]
+
+
+# -- round 27: tuned on blind65-76 --------------------------------------------------------
+
+
+def test_the_person_accompanying_the_speaker_is_not_the_speaker():
+    text = (
+        '"Data pelaku usaha selalu berubah," kata Kepala Dinas Koperasi OKU Tomi Hasan '
+        "didampingi Kabid UMKM Erna Wati, kemarin.\n"
+    )
+    assert direct_speakers(text) == ["Tomi Hasan"]
+
+
+@pytest.mark.parametrize(
+    "intro", ["Ketua Komisi B Fajar Ramdani", "Wakil Ketua Komisi D DPRD Sukamaju Fajar Ramdani"]
+)
+def test_the_letter_of_a_commission_stays_out_of_the_name(intro):
+    text = f'{intro} mengatakan rapat digelar hari ini. "Kami undang dinas koperasi," ujarnya.'
+    assert speakers(text) == ["Fajar Ramdani", "Fajar Ramdani"]
+
+
+def test_batak_boru_written_br_stays_inside_the_name():
+    text = (
+        "Deputi Bidang Pemasaran Kementerian Koperasi dan UKM, Rosalina Br. Sitorus, mengatakan "
+        "pemerintah terus mendampingi pelaku usaha.\n\n"
+        '"Kami ingin UKM naik kelas," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Rosalina Br. Sitorus"]
+
+
+def test_a_person_introduced_after_menurut_speaks_the_quote_after_another_speaker():
+    text = (
+        'Salah satu pegawai, Hendra Saputra mengaku tidak keberatan. "Kami senang," tuturnya.\n\n'
+        "Sementara itu, menurut Yuni, salah satu peserta bazar yang berjualan kue, dirinya "
+        "terbantu dengan program ini.\n\n"
+        '"Alhamdulillah penjualan naik pesat," katanya.'
+    )
+    assert direct_speakers(text) == ["Hendra Saputra", "Yuni"]
+
+
+def test_the_name_after_the_place_of_one_of_many_is_the_speaker():
+    text = (
+        '"Kalau bisa acaranya lebih sering," kata salah satu pelaku UMKM di Sukamaju, '
+        "Bagus Harjo, di Sukamaju, Minggu.\n\n"
+        '"Kami bisa habiskan 12 kilogram ikan," kata dia.'
+    )
+    assert direct_speakers(text) == ["Bagus Harjo", "Bagus Harjo"]

@@ -33,7 +33,7 @@ from .names import NOT_NAME, is_name_token, is_particle, misspelled_role
 from .regions import REGION_NAMES, SHORT_FORMS
 
 TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
+    r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md|Br)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
 )
 # Region names by their first word ("lombok" -> ("lombok", "timur")), longest first; one-word
 # names that are also common words or given names count only inside a longer name.

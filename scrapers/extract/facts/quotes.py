@@ -29,10 +29,12 @@ NAME_AFTER_RE = re.compile(
     r"[ \t]*(?P<dem>demikian[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     r"(?=[ \t]*(?:[.,]|(?:saat|ketika|usai|seusai|dalam|di|pada|kepada)\b))"
 )
+# "di Bandarlampung, Agus Johan": a place, then the name of the one described before it
+PLACE_THEN_NAME_RE = re.compile(r"di(?:[^\S\n]+[A-Z][\w'’-]*){1,3}[^\S\n]*,[^\S\n]*(?=[A-Z])")
 PHRASE_STOP = frozenset(
     """di saat ketika dalam usai seusai seperti dikutip ditemui pada kepada melalui sambil seraya
     setelah sebelum ditulis kemarin lagi sebagaimana mengutip via kala tadi yang sebelumnya
-    dalam menanggapi mengenai terkait soal saat dengan ke""".split()
+    dalam menanggapi mengenai terkait soal saat dengan ke didampingi beserta""".split()
 ) | frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
 BEFORE_VERB_RE = re.compile(
     rf"(?P<np>[^.;!?\"“”]{{1,220}}?)\s+(?P<cue>{SPEECH_VERB_PATTERN})(?:\s+bahwa)?\s*[,:]?\s*$"
@@ -267,6 +269,11 @@ def _phrase(text: str, pos: int) -> str:
             r"\s*yang\s+(?:akrab|biasa|populer)\s+di", text[pos + tok.start() :]
         ):
             word = ""  # "ujar pria yang akrab disapa Ijeck itu"
+        if word == "di" and _one_of(out):
+            named = PLACE_THEN_NAME_RE.match(line, tok.start())
+            if named:  # "kata salah satu pelaku UMKM di Bandarlampung, Agus Johan, di ..."
+                out += [",", *_phrase(text, pos + named.end()).split(",")[0].split()]
+                break
         if word in PHRASE_STOP or (t.startswith("(") and re.search(r"\d", t)):
             break
         if word in HONORIFICS and re.match(r"[^\S\n]+[A-Z]", line[tok.end() :]):
@@ -280,6 +287,11 @@ def _phrase(text: str, pos: int) -> str:
         if t == "," and len(out) > 1 and out[-2] == ",":
             break
     return " ".join(out).replace(" ,", ",").strip(" ,")
+
+
+def _one_of(words: list[str]) -> bool:
+    """The phrase so far describes one of many, unnamed ("salah satu pelaku UMKM")."""
+    return [w.lower() for w in words[:2]] == ["salah", "satu"] or words[:1] == ["seorang"]
 
 
 def _cue_before(

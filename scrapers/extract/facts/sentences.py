@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _END = re.compile(r"[.!?][\"”’')\]]?(?=\s+[\"“(A-Z0-9])|\n+")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Rp|No|Nomor|dr|Dr|Drs|Ir|Prof|H|Hj|St|Jl|Jln|Tbk|dkk|Sdr|Bpk|Kec|Kab|Kel|"
-    r"Co|Inc|Ltd|Mr|Mrs|Ms|vs|Yth|S\.H|M\.Si|M\.M|S\.E|a\.n|u\.p|d\.a|dll|dsb|tsb))\.$"
+    r"Co|Inc|Ltd|Mr|Mrs|Ms|vs|Yth|Br|br|S\.H|M\.Si|M\.M|S\.E|a\.n|u\.p|d\.a|dll|dsb|tsb))\.$"
 )
 
 

@@ -81,6 +81,7 @@ DESCRIPTIONS = frozenset("orang pria wanita perempuan lelaki sosok ibu bapak".sp
 DOTTED_DEGREE_RE = re.compile(r"\.[A-Za-z]")  # "S.Sos", "S.Pd": a degree, not an initial
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 UNIT_NUMBERS = frozenset("VX")  # "Cukai V Gresik" (a Balinese "I" starts a name)
+LETTERED_UNITS = frozenset({"komisi", "blok", "zona"})  # "Komisi B": a letter names the unit
 # the role/organization phrase at the end of a text before a name: capitalized words,
 # brackets, "dan", and the lower-case role and office words some writers use ("Kadis
 # koperasi dan UKM Kota X", "Bank Indonesia wilayah NTT")
@@ -218,6 +219,11 @@ PLACE_PREPOSITIONS = frozenset(
     "di ke dari jalan jl jln gang gg kawasan komplek perumahan pasar".split()
 )  # "pedagang di Pasar Putri Agung Menggala"
 PRODUCT_WORDS = frozenset("produk produknya merek brand jualan kuliner stand toko gerai".split())
+
+
+def _unit_letter(tokens: list[str], i: int) -> bool:
+    """The one-letter token at ``i`` names a unit ("Komisi B"), not a person's initial."""
+    return len(tokens[i]) == 1 and i > 0 and tokens[i - 1].lower() in LETTERED_UNITS
 
 
 @dataclass
@@ -388,7 +394,7 @@ class People:
                 # an organization is named, not referred to by "-nya" (its head speaks); the
                 # subject of a speech verb is the current speaker wherever it stands
                 speaks = person.introduced and (
-                    self._speech_subject(start, end) or self._stands_in(start)
+                    self._speech_subject(start, end) or self._stands_in(start) or self._cited(start)
                 )
                 self._mention(start, person, salient=False if org else (True if speaks else None))
         self._learn_aliases(runs)
@@ -442,6 +448,11 @@ class People:
         Kedung melalui Sekretaris Tri Mahanani, mengatakan")."""
         words = [w.lower() for w in self._before_role(start)[1].split()[-2:]]
         return words[-1:] in (["melalui"], ["diwakili"]) or words == ["diwakili", "oleh"]
+
+    def _cited(self, start: int) -> bool:
+        """The name (with its role) follows "menurut": what comes next is that person's word
+        ("Sementara itu, menurut Yogi, salah satu peserta bazar, ...")."""
+        return self._before_role(start)[1].split()[-1:] in (["menurut"], ["Menurut"])
 
     def _before_role(self, start: int) -> tuple[str, str]:
         """The line before the name at ``start`` (up to 200 characters), and its part before
@@ -614,6 +625,11 @@ class People:
                     continue
                 if not cur and word in UNIT_NUMBERS and i and tokens[i - 1][:1].isupper():
                     continue  # "Kepabeanan dan Cukai V Gresik": a unit's number, no initial
+                if _unit_letter(tokens, i):
+                    if cur:  # "Ketua Komisi B Faisal Radi Sukmana": the commission's letter
+                        runs.append(self._run(base, cur, line))
+                        cur = []
+                    continue
                 if not cur and len(word) == 2 and self._leading_initials(tokens, i):
                     cur.append(tok)  # "H TS Arif Fadillah": initials start the name
                     continue
@@ -1240,7 +1256,9 @@ class People:
         ):
             end -= 1  # "Angkasa Pura I" ends with a numeral
         start = end
-        while start and is_name_token(toks[start - 1], common):
+        while (
+            start and is_name_token(toks[start - 1], common) and not _unit_letter(toks, start - 1)
+        ):
             start -= 1
         if start == end or name_seg is not None:
             words = [t for t in toks if t != ","]
