@@ -394,7 +394,7 @@ class People:
                 # an organization is named, not referred to by "-nya" (its head speaks); the
                 # subject of a speech verb is the current speaker wherever it stands
                 speaks = person.introduced and (
-                    self._speech_subject(start, end) or self._stands_in(start) or self._cited(start)
+                    self._speech_subject(start, end) or self._speaks_after(start)
                 )
                 self._mention(start, person, salient=False if org else (True if speaks else None))
         self._learn_aliases(runs)
@@ -442,17 +442,16 @@ class People:
                 return True
         return False
 
-    def _stands_in(self, start: int) -> bool:
-        """The name (with its role) follows "melalui"/"diwakili (oleh)": that person acts for
-        the one named before ("Kapolres X melalui Wakapolres Y turun ke lapangan", "Camat
-        Kedung melalui Sekretaris Tri Mahanani, mengatakan")."""
+    def _speaks_after(self, start: int) -> bool:
+        """The name (with its role) follows "melalui"/"diwakili (oleh)", so that person acts
+        for the one named before ("Camat Kedung melalui Sekretaris Tri Mahanani, mengatakan"),
+        or "menurut", so what comes next is that person's word ("Sementara itu, menurut Yogi,
+        salah satu peserta bazar, ...")."""
         words = [w.lower() for w in self._before_role(start)[1].split()[-2:]]
-        return words[-1:] in (["melalui"], ["diwakili"]) or words == ["diwakili", "oleh"]
-
-    def _cited(self, start: int) -> bool:
-        """The name (with its role) follows "menurut": what comes next is that person's word
-        ("Sementara itu, menurut Yogi, salah satu peserta bazar, ...")."""
-        return self._before_role(start)[1].split()[-1:] in (["menurut"], ["Menurut"])
+        return words[-1:] in (["melalui"], ["diwakili"], ["menurut"]) or words == [
+            "diwakili",
+            "oleh",
+        ]
 
     def _before_role(self, start: int) -> tuple[str, str]:
         """The line before the name at ``start`` (up to 200 characters), and its part before
