@@ -1654,3 +1654,72 @@ def test_the_name_after_the_place_of_one_of_many_is_the_speaker():
         '"Kami bisa habiskan 12 kilogram ikan," kata dia.'
     )
     assert direct_speakers(text) == ["Bagus Harjo", "Bagus Harjo"]
+
+
+# -- round 28: tuned on blind77-80 --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro, name",
+    [
+        ("Kapolda Maluku Utara Irjenpol Budi Sartono", "Budi Sartono"),
+        ("Ketua Dekranas Sri Wulandari", "Sri Wulandari"),
+        ("Ketua Harian Dekranasda Aceh Sri Wulandari", "Sri Wulandari"),
+        ("Bupati Tabanan AA. Gede Putra Wirawan", "AA. Gede Putra Wirawan"),
+    ],
+)  # fmt: skip
+def test_glued_police_ranks_and_craft_councils_stay_out_of_the_name(intro, name):
+    text = f'"Kami dukung produk lokal," kata {intro}, Senin.\n\n"Pasarnya luas," ujarnya.'
+    assert direct_speakers(text) == [name, name]
+
+
+def test_the_name_after_an_organization_and_its_place_is_the_person():
+    text = (
+        "Koordinator UMKM Lamaholot – Lembata, Bernadus Keraf, ketika ditemui di arena pameran, "
+        'menjelaskan timnya datang atas inisiatif sendiri. "Kami bersyukur bisa ikut," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Bernadus Keraf"]
+
+
+def test_a_shortened_last_name_is_the_person_named_in_full():
+    text = (
+        "Hal ini ditegaskan oleh Bupati Sukamaju, Ratu Rachmatuzahra, dalam pelatihan "
+        'kewirausahaan.\n\n"Pemerintah daerah selalu siap," ujar Ratu Zahra dalam sambutannya.\n\n'
+        "Ratu Zahra menyebut pelatihan ini bagian dari visi daerah.\n\n"
+        '"Jadilah agen perubahan," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Ratu Rachmatuzahra", "Ratu Rachmatuzahra"]
+
+
+def test_the_post_given_by_yang_juga_introduces_the_speaker():
+    text = (
+        "Gubernur Sukamaju Dominikus Rumbiak menegaskan pentingnya produk lokal.\n\n"
+        "Ketua panitia, Enos Wanggai, yang juga Kepala Dinas Koperasi Sukamaju, menyebut "
+        'pameran ini menjadi wadah.\n\n"Peserta akan mendapat penilaian," jelasnya.'
+    )
+    assert direct_speakers(text) == ["Enos Wanggai"]
+
+
+def test_a_statement_said_by_someone_makes_them_the_speaker():
+    text = (
+        '"Hampir tidak ada yang laku," keluh Ema, salah satu pelaku UMKM yang ikut serta.\n\n'
+        "Hal yang sama disampaikan oleh Hasidah Rahmawati, perwakilan Dinas Perdagangan, "
+        'mengakui sosialisasi minim. "Kami akan evaluasi pasar murah ini," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Ema", "Hasidah Rahmawati"]
+
+
+def test_gus_and_bunda_are_honorifics_before_a_short_name():
+    text = (
+        "Wakil Gubernur Sukamaju Taj Yasin Maimun membuka pameran.\n\n"
+        '"Syukur para pengurus aktif," kata Gus Yasin.'
+    )
+    assert direct_speakers(text) == ["Taj Yasin Maimun"]
+
+
+def test_a_program_with_its_acronym_is_no_speaker():
+    text = (
+        "Koperasi ini menjadi pemasok program Makan Bergizi Gratis (MBG) di Sukamaju.\n\n"
+        '"Modal dari bank sampai sekarang belum cair," harapnya.'
+    )
+    assert direct_speakers(text) == [None]

@@ -29,11 +29,12 @@ from .lexicon import (
     SPEECH_VERB_PATTERN,
     STOP,
 )
-from .names import NOT_NAME, is_name_token, is_particle, misspelled_role
+from .names import DOTTED_NAME_WORDS, NOT_NAME, is_name_token, is_particle, misspelled_role
 from .regions import REGION_NAMES, SHORT_FORMS
 
 TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:Muh|Moh|Mhd|Moch|Md|Br)\.(?=\s)|[\w'’]+(?:-[\w'’]+){0,3}|\([^()\n]{0,60}\)|[^\w\s]"
+    rf"(?:[A-Z]\.)+[A-Z]?(?=\s)|(?:{DOTTED_NAME_WORDS})\.(?=\s)|[\w'’]+(?:-[\w'’]+){{0,3}}"
+    r"|\([^()\n]{0,60}\)|[^\w\s]"
 )
 # Region names by their first word ("lombok" -> ("lombok", "timur")), longest first; one-word
 # names that are also common words or given names count only inside a longer name.

@@ -56,7 +56,8 @@ PERCENT_WORDS = frozenset("persen persennya prosen percent".split())
 # Speech cue stems; each also occurs with -nya ("ujarnya") and as me- verbs handled apart.
 CUE_STEMS = (
     "kata ujar tutur ungkap jelas terang papar imbuh tegas sebut ucap lanjut tambah tandas "
-    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal klaim sahut tutup singkat"
+    "tukas pungkas urai beber kilah seru tanya jawab sambung timpal klaim sahut tutup singkat "
+    "keluh harap ajak pinta imbau"
 ).split()
 
 SPEECH_VERBS = frozenset(
@@ -77,9 +78,10 @@ SPEECH_PASSIVES = frozenset(
 
 HONORIFICS = frozenset(
     """dr drg dr. prof prof. ir ir. h h. hj hj. drs drs. dra dra. drh drh. kh ust ustadz ustaz
-    pak bu bapak ibu sdr ny ny. nyonya mas mbak bung paman kang teh bang abang cak habib syekh
+    pak bu bapak ibu bunda sdr ny ny. nyonya mas mbak bung paman kang teh bang abang cak gus habib
+    syekh
     akbp akp kompol iptu ipda aiptu brigjen irjen komjen jenderal kombes letjen mayjen
-    kolonel letkol mayor kapten""".split()
+    kolonel letkol mayor kapten irjenpol brigjenpol komjenpol kombespol""".split()
 ) | frozenset(  # police and military ranks, and the corps written after them ("Kolonel Inf")
     """pol polisi brigpol bripka bripda briptu bharada bharatu bharaka aipda
     laksma laksda laksdya laksamana marsma marsda marsdya marsekal serka sertu serda serma
@@ -150,7 +152,8 @@ ORG_WORDS = ORG_HEADS | frozenset(
     kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat
     kab kec kel prov desa bea cukai area cabang aneka international creative economy relations
     affairs development center centre entrepreneurship foundation institute group company
-    association bimas sekdaprov setdaprov setda setdakab setdako""".split()
+    association bimas sekdaprov setdaprov setda setdakab setdako dekranas dekranasda pansus
+    panja fraksi""".split()
 )
 # Job grades of civil servants written after the post ("Pengawas Farmasi Ahli Muda").
 GRADE_WORDS = frozenset("ahli muda madya utama pertama penyelia terampil mahir".split())

@@ -35,6 +35,8 @@ TWO_LETTER_ACRONYMS = frozenset(
 )
 HAJI_INITIAL_RE = re.compile(r"H[A-Z]")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]")  # "A.A", "M.", "M" (in "M Sanusi")
+# name words written short with a period: Muhammad, Batak "boru", Balinese "Anak Agung"
+DOTTED_NAME_WORDS = "Muh|Moh|Mhd|Moch|Md|Br|AA"
 # ke-/per-/pe-...-an nouns name offices and fields, never a person ("Perbendaharaan",
 # "Kerakyatan", "Pengawasan")
 # (eight letters or more: "Kesutan" is a name) or a passive verb ("Dicontohkan")
@@ -88,7 +90,7 @@ def name_shape(tok: str) -> bool | str:
         return tok.lower() not in HONORIFICS  # "Wicky V. Olindo", "A.A", not "H" (Haji)
     if not tok[:1].isupper() or not tok[:1].isalpha() or len(tok) == 1:
         return False
-    if tok.isupper() and tok.lower() in NOBLE_TITLES:
+    if tok.isupper() and tok.rstrip(".").lower() in NOBLE_TITLES:
         return True  # "AA" (Anak Agung) starts a name
     if sum(c.isupper() for c in tok) >= 2 or any(c.isdigit() for c in tok):
         return False  # acronyms, roman numerals, codes

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from scrapers.record import Quote
 
 from .lexicon import CUE_PATTERN, CUE_STEMS, HONORIFICS, SPEECH_VERB_PATTERN, SPEECH_VERBS
+from .names import DOTTED_NAME_WORDS
 from .sentences import Sentences
 from .speakers import People
 
@@ -29,6 +30,7 @@ NAME_AFTER_RE = re.compile(
     r"[ \t]*(?P<dem>demikian[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     r"(?=[ \t]*(?:[.,]|(?:saat|ketika|usai|seusai|dalam|di|pada|kepada)\b))"
 )
+SHORT_WORD_RE = re.compile(rf"(?:[A-Z]|{DOTTED_NAME_WORDS})\.")  # "M.", "AA.": not a sentence end
 # "di Bandarlampung, Agus Johan": a place, then the name of the one described before it
 PLACE_THEN_NAME_RE = re.compile(r"di(?:[^\S\n]+[A-Z][\w'’-]*){1,3}[^\S\n]*,[^\S\n]*(?=[A-Z])")
 PHRASE_STOP = frozenset(
@@ -280,7 +282,7 @@ def _phrase(text: str, pos: int) -> str:
             # "Camat Semanding Drh. Cipta": the name follows the abbreviation
             out.append(t)
             continue
-        if t != "," and t[-1:] in ".:;!?" and not re.fullmatch(r"[A-Z]\.", t):
+        if t != "," and t[-1:] in ".:;!?" and not SHORT_WORD_RE.fullmatch(t):
             out.append(t[:-1])
             break
         out.append(t)

@@ -73,7 +73,10 @@ TITLE_MODIFIERS = frozenset("mantan eks pjs purn".split())
 ENGLISH_ROLES = frozenset(
     "head manager officer chief executive president general senior vice regional director".split()
 )
-CAPACITY_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?i:selaku|sebagai)[^\S\n]+(\w+)")
+CAPACITY_RE = re.compile(  # "selaku Kepala Bidang", ", yang juga Kepala Dinas": the post
+    r"[^\S\n]*,?[^\S\n]*(?:(?i:selaku|sebagai)|yang[^\S\n]+juga(?:[^\S\n]+merupakan)?)"
+    r"[^\S\n]+(\w+)"
+)
 SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
 # words opening a description of someone already named ("orang nomor satu", "pria kelahiran")
@@ -145,7 +148,8 @@ ORG_SPEAKER_RE = re.compile(
     rf"(?=[^\S\n]*,?[^\S\n]+(?:{ADVERBS}[^\S\n]+)?(?:{SPEECH_VERB_PATTERN})\b)"
 )
 # ", Name Name" or ", Name." after an organization's name
-ORG_THEN_NAME_RE = re.compile(
+ORG_THEN_NAME_RE = re.compile(  # (the place of the organization may come first: " – Lembata")
+    r"(?:[^\S\n]+[-–][^\S\n]+[A-Z][\w'’-]+)?"
     r"[^\S\n]*,[^\S\n]*([A-Z][\w'’-]+\.?)(?:[^\S\n]+[A-Z]|[^\S\n]*(?:[.,;\n]|$))"
 )
 AFTER_SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERB_PATTERN})(?:[^\S\n]+bahwa)?[^\S\n]*,")
@@ -218,12 +222,30 @@ NOT_PERSON_WORDS = frozenset(  # (and English event words: "Car Free Day", "Worl
 PLACE_PREPOSITIONS = frozenset(
     "di ke dari jalan jl jln gang gg kawasan komplek perumahan pasar".split()
 )  # "pedagang di Pasar Putri Agung Menggala"
-PRODUCT_WORDS = frozenset("produk produknya merek brand jualan kuliner stand toko gerai".split())
+PRODUCT_WORDS = frozenset(  # what a name after them names: a product or a program
+    "produk produknya merek brand jualan kuliner stand toko gerai program aplikasi".split()
+)
 
 
 def _unit_letter(tokens: list[str], i: int) -> bool:
     """The one-letter token at ``i`` names a unit ("Komisi B"), not a person's initial."""
     return len(tokens[i]) == 1 and i > 0 and tokens[i - 1].lower() in LETTERED_UNITS
+
+
+def _word_fits(word: str, mine: str) -> bool:
+    """``word`` as written stands for the name word ``mine`` (lower case): the same, its
+    start ("Rachmat"), or its initial ("S. Zuchri")."""
+    return (
+        mine == word.lower()
+        or (len(word) >= 4 and mine.startswith(word.lower()))
+        or (len(word) == 2 and word[1] == "." and mine.startswith(word[0].lower()))
+    )
+
+
+def _said_by(before: str) -> bool:
+    """``before`` ends with a passive speech verb and "oleh": the name next is the speaker."""
+    words = before.lower().split()[-2:]
+    return len(words) == 2 and words[1] == "oleh" and words[0] in SPEECH_PASSIVES
 
 
 @dataclass
@@ -246,14 +268,17 @@ class Person:
             return " ".join(words).lower() == self.name.lower()
         if len(words) == 1 and len(mine) >= 2 and blends(words[0].lower(), tuple(mine), True):
             return True  # "Jokowi" for "Joko Widodo", "Zulhas" for "Zulkifli Hasan"
-        return all(
-            any(
-                m == w.lower()
-                or (len(w) >= 4 and m.startswith(w.lower()))
-                or (len(w) == 2 and w[1] == "." and m.startswith(w[0].lower()))  # "S. Zuchri"
-                for m in mine
+        if all(any(_word_fits(w, m) for m in mine) for w in words):
+            return True
+        # "Ratu Zakiyah" for "Ratu Rachmatuzakiyah": with one word as written, another may
+        # be the end of a long one
+        return (
+            len(words) >= 2
+            and any(w.lower() in mine for w in words)
+            and all(
+                any(_word_fits(w, m) or (len(w) >= 5 and m.endswith(w.lower())) for m in mine)
+                for w in words
             )
-            for w in words
         )
 
     def note_form(self, words: list[str]) -> None:
@@ -445,13 +470,15 @@ class People:
     def _speaks_after(self, start: int) -> bool:
         """The name (with its role) follows "melalui"/"diwakili (oleh)", so that person acts
         for the one named before ("Camat Kedung melalui Sekretaris Tri Mahanani, mengatakan"),
-        or "menurut", so what comes next is that person's word ("Sementara itu, menurut Yogi,
-        salah satu peserta bazar, ...")."""
+        "menurut", so what comes next is that person's word ("Sementara itu, menurut Yogi,
+        salah satu peserta bazar, ..."), or a passive speech verb and "oleh" ("Hal yang sama
+        disampaikan oleh Hasidah")."""
         words = [w.lower() for w in self._before_role(start)[1].split()[-2:]]
-        return words[-1:] in (["melalui"], ["diwakili"], ["menurut"]) or words == [
-            "diwakili",
-            "oleh",
-        ]
+        return (
+            words[-1:] in (["melalui"], ["diwakili"], ["menurut"])
+            or words == ["diwakili", "oleh"]
+            or _said_by(" ".join(words))
+        )
 
     def _before_role(self, start: int) -> tuple[str, str]:
         """The line before the name at ``start`` (up to 200 characters), and its part before
@@ -859,7 +886,7 @@ class People:
         )
         acts = (
             len(words) >= 2 and not before.strip() and ACTIVE_VERB_RE.match(after)
-        )  # "Airlangga Hartarto menyerahkan"
+        ) or _said_by(before)  # "Airlangga Hartarto menyerahkan", "disampaikan oleh Hasidah"
         initials = len(words) >= 2 and BRACKET_RE.match(self.text, end)
         initials = initials and (
             initials.group(1) == "".join(w[0] for w in words)
