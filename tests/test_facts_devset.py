@@ -131,7 +131,7 @@ TUNED = {
     "blind74": (0.98, 0.95, 0.98),
     "blind75": (0.98, 0.97, 0.96),
     "blind76": (0.98, 0.92, 0.95),
-    # the last honest round (blind77-80, ordinary UMKM news): round 27, not tuned on
+    # blind77-80 (ordinary UMKM news): measured on round 27, then tuned on (round 28)
     "blind77": (0.98, 0.90, 0.97),
     "blind78": (0.98, 0.86, 0.93),
     "blind79": (0.98, 0.93, 0.96),
