@@ -1723,3 +1723,28 @@ def test_a_program_with_its_acronym_is_no_speaker():
         '"Modal dari bank sampai sekarang belum cair," harapnya.'
     )
     assert direct_speakers(text) == [None]
+
+
+def test_a_speech_verb_written_capitalized_ends_the_name():
+    text = (
+        "Bupati Sukamaju Syahrul Adnan Hasibuan SE Mengatakan bantuan ini untuk modal usaha.\n\n"
+        '"Penyerahan dana bantuan ini tahap pertama," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Syahrul Adnan Hasibuan"]
+
+
+def test_a_regency_secretary_written_short_is_a_role():
+    text = (
+        'Sekdakab Tanah Datar Iqbal Ramadi Payana menyebut dana itu dari DAU. "Tahun ini '
+        'melalui DAU kita latih 204 IKM," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Iqbal Ramadi Payana"]
+
+
+@pytest.mark.parametrize("full, short", [("Sukarno", "Karno"), ("M. Hidayat", "Dayat")])
+def test_a_name_called_without_its_first_syllable_is_that_person(full, short):
+    text = (
+        f"{full} (61), pemilik usaha cuci mobil di Sidoarjo, mengakui kerap meminjam KUR.\n\n"
+        f'"Awal-awal pinjam BRI karena tanah ini harus diuruk," kata {short} kepada wartawan.'
+    )
+    assert direct_speakers(text) == [full]

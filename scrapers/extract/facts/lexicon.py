@@ -106,7 +106,7 @@ ROLE_WORDS = frozenset(
     wawali sekda sekdes sekcam kadiskop kadinkes kakanwil kabag kasubbag kanit kasie kaban
     kadiskominfo kadisperindag kadisdag kadisnaker kadisdik kadispar kadishub kadinsos kadispora
     danrem dandim pangdam kalapas wakapolri wakapolda wakapolres wakapolsek kasat
-    kadis sekot sekkot sekkab sekprov
+    kadis sekot sekkot sekkab sekprov sekdakab sekdakot sekdako
     dir wadir wadirut dirbinmas dirlantas dirreskrimsus dirreskrimum dirresnarkoba kabidhumas
     kasatreskrim kasatlantas kasatbinmas kasubbid kabagops dirjen sesditjen bendahara""".split()
 )

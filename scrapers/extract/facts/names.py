@@ -24,6 +24,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
+    SPEECH_VERBS,
     STOP,
     TIME_WORDS,
 )
@@ -62,6 +63,7 @@ NOT_NAME = (
     | frozenset(UNITS)
     | {"belas", "puluh", "ratus"}
     | frozenset(CUE_STEMS)  # "Kata Sri Mulyani, ...": a speech cue opening a sentence
+    | SPEECH_VERBS  # "Syahrul Adnan Hasibuan SE Mengatakan": a verb written capitalized
     | frozenset(
         """ia dia beliau mereka kami kita saya aku anda hal menurut mewakili sebanyak sementara
     selain namun

@@ -270,6 +270,9 @@ class Person:
             return True  # "Jokowi" for "Joko Widodo", "Zulhas" for "Zulkifli Hasan"
         if all(any(_word_fits(w, m) for m in mine) for w in words):
             return True
+        if len(words) == 1 and len(words[0]) >= 4:  # "Karno" for Sukarno: a first syllable dropped
+            w = words[0].lower()
+            return any(m.endswith(w) and len(m) - len(w) == 2 for m in mine)
         # "Ratu Zakiyah" for "Ratu Rachmatuzakiyah": with one word as written, another may
         # be the end of a long one
         return (
