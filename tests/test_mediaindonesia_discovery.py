@@ -1,7 +1,9 @@
 """Discovery rules of the Media Indonesia spider on single pages: which URLs a sitemap or
-listing page leads to, and where --since and the page limit stop it."""
+listing page leads to, and where --since and the page limit stop it; and how it reads an
+article response."""
 
 import gzip
+from pathlib import Path
 
 from scrapy.http import HtmlResponse, Response, XmlResponse
 from scrapy.utils.test import get_crawler
@@ -104,3 +106,18 @@ def test_a_listing_stops_paging_at_the_limit_and_at_older_items():
     page = listing((A, "14/10/2021 12:38"), (B, "27/11/2020 15:48"))
     assert urls(spider().parse_listing(page, page=2)) == [A, B]  # PANTAU_MAX_LISTING_PAGES
     assert urls(spider(since="2021-01-01").parse_listing(page)) == [A]
+
+
+def test_an_article_served_in_a_legacy_charset_is_read_with_the_headers_charset():
+    """A page in ISO-8859-15 that names its charset only in the HTTP header: "€" (0xA4) is
+    not Windows-1252's "¤", which a guess without the header would give."""
+    page = (Path(__file__).parent / "fixtures" / "mediaindonesia" / "seed-jakpreneur.html")
+    html = page.read_text("utf-8").replace('<meta charset="UTF-8">', "")
+    html = html.replace('content="text/html;charset=UTF-8"', 'content="text/html"')
+    html = html.replace("194 Ribu UKM Jakpreneur", "194 Ribu UKM Jakpreneur (€1 Juta)")
+    body = html.encode("iso-8859-15", errors="xmlcharrefreplace")
+    headers = {"Content-Type": "text/html; charset=ISO-8859-15"}
+    response = HtmlResponse(B, body=body, headers=headers)
+    [article] = spider().parse_article(response)
+    assert "(€1 Juta)" in article.title
+    assert "Elizabeth Ratu Rante Allo" in article.body

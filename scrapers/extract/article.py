@@ -25,15 +25,18 @@ class NotAnArticle(ExtractionError):
     """A home, index or listing page: nothing to extract, and not an error of ours."""
 
 
-def extract_article(html: bytes | str, url: str, *, fetched_at: str | None = None) -> Article:
+def extract_article(
+    html: bytes | str, url: str, *, fetched_at: str | None = None, charset: str | None = None
+) -> Article:
     """Read ``html`` fetched from ``url`` with the site's page object (else the generic
-    one) and enrich the body with figures, quotes, entities and relevance.
+    one) and enrich the body with figures, quotes, entities and relevance. ``charset`` is
+    the one the server named (its Content-Type header), used for bytes that are not UTF-8.
 
     Raises ``NotAnArticle`` for non-article pages and ``ExtractionError`` when an
     article page has no title or no body.
     """
     try:
-        page = page_class(url)(decode_html(html), url)
+        page = page_class(url)(decode_html(html, charset), url)
     except (ValueError, TypeError) as exc:  # lxml rejects e.g. control-character soup
         raise ExtractionError(url, f"unreadable HTML ({exc})") from exc
     if not page.is_article:

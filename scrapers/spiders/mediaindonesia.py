@@ -23,6 +23,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
+from w3lib.encoding import http_content_type_encoding
 
 from scrapers.extract import ExtractionError, NotAnArticle, extract_article
 from scrapers.extract.dates import parse_date, wib_day
@@ -130,7 +131,8 @@ class MediaIndonesiaSpider(scrapy.Spider):
             return
         try:
             article = extract_article(response.body, response.url,
-                                      fetched_at=_fetched_at(response))
+                                      fetched_at=_fetched_at(response),
+                                      charset=_header_charset(response))
         except NotAnArticle as exc:
             self._fail("not_article", response.url, str(exc))
             return
@@ -170,6 +172,12 @@ def _child_text(element, name: str, namespace: str | None = None) -> str | None:
         if qname.localname == name and (namespace is None or qname.namespace == namespace):
             return (child.text or "").strip() or None
     return None
+
+
+def _header_charset(response: Response) -> str | None:
+    """The charset the server named in its Content-Type header, if any."""
+    content_type = response.headers.get(b"Content-Type")
+    return http_content_type_encoding(content_type.decode("latin-1")) if content_type else None
 
 
 def _fetched_at(response: Response) -> str:
