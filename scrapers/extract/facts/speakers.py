@@ -898,7 +898,8 @@ class People:
         if role_text and self._org_then_name(role_text, after):
             return  # "Manager PT Bank Mandiri Area Palu, I Made Suwastika": the bank's name
         strong = bool(role_text or honor or appos_role or initials or age)
-        if 2 * strong + bool(speaks or acts) <= 2 * self._not_person(words, before):
+        evidence = 2 * strong + bool(speaks or acts)
+        if not evidence or evidence <= 2 * self._not_person(words, before):
             return
         role = org = None
         if role_text:
