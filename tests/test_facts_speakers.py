@@ -1748,3 +1748,47 @@ def test_a_name_called_without_its_first_syllable_is_that_person(full, short):
         f'"Awal-awal pinjam BRI karena tanah ini harus diuruk," kata {short} kepada wartawan.'
     )
     assert direct_speakers(text) == [full]
+
+
+# -- round 30: tuned on blind81-84 --------------------------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["Puluhan", "Termasuk"])
+def test_a_quantity_or_connective_opening_a_sentence_is_no_person(opener):
+    text = (
+        '"Pelatihan ini bagian dari program nasional," kata Kepala Dinas Koperasi Probolinggo '
+        "Sugeng Wiyanto.\n\n"
+        f"{opener} pelaku UMKM perempuan itu mendapat bimbingan dari dua narasumber.\n\n"
+        '"Dalam jangka panjang, pelatihan itu diharapkan berlanjut," katanya.'
+    )
+    assert direct_speakers(text) == ["Sugeng Wiyanto", "Sugeng Wiyanto"]
+
+
+def test_an_office_does_not_swallow_the_name_of_the_one_speaking_for_it():
+    text = (
+        "Kabid Koperasi, Dinas Koperasi dan UKM, Pemprov Babel Sopiar, mengatakan kegiatan "
+        'dilakukan bertahap.\n\n"Giat kita lakukan," kata Sopiar kepada wartawan.'
+    )
+    assert direct_speakers(text) == ["Sopiar"]
+
+
+def test_a_craftsman_before_the_name_stays_out_of_it():
+    text = 'Pengrajin I Ketut Widiadnyana mengatakan produknya laku. "Tanpa sambungan," ujarnya.'
+    assert direct_speakers(text) == ["I Ketut Widiadnyana"]
+
+
+def test_the_speaker_described_by_a_former_post_at_an_inspectorate_is_the_one_speaking():
+    text = (
+        "Kepala Dinas Koperasi, Agus Suyanto mengatakan 21 ribu pelaku usaha telah mendaftar.\n\n"
+        '"Yang menentukan adalah Kementerian Koperasi," terang mantan Kepala Inspektorat '
+        "Lamongan."
+    )
+    assert direct_speakers(text) == ["Agus Suyanto"]
+
+
+def test_a_party_in_brackets_after_the_name_is_no_speaker():
+    text = (
+        '"Perda ini harus diterapkan," ujar Ketua Komisi IV DPRD Medan, Paul Mei Anton, SH '
+        "(PDI Perjuangan), saat sosialisasi."
+    )
+    assert "Perjuangan)" not in direct_speakers(text)

@@ -113,11 +113,12 @@ class Evidence:
         # a word that speaks on its own ("Arief mengatakan", "kata Arief") is a person, even
         # where the text also writes it in lower case ("ujar teddi")
         after_word = set(AFTER_WORD_RE.findall(text))  # capitalized words inside a sentence
-        self.speaking = {w.lower() for w in NAME_BEFORE_VERB_RE.findall(text)} | {
+        self.cued = {
             w.lower()
             for w in NAME_AFTER_CUE_RE.findall(text)
             if w[0].isupper() or w.capitalize() in after_word
         }  # "kata saifuddin" where "La Ode Saifuddin" is written too
+        self.speaking = {w.lower() for w in NAME_BEFORE_VERB_RE.findall(text)} | self.cued
         self.common = self._common_words(text) - self.speaking
         self.org_like = self._org_like_words(text) - self.speaking
         self.lines = [line_of(m.start(), m.group()) for m in LINE_RE.finditer(text)]

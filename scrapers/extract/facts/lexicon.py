@@ -133,7 +133,7 @@ ORG_HEADS = frozenset(
     ojk bi bri bni btn bps kpk kemenpan kantor kanwil
     pemprov pemkab pemkot komisi pt universitas fakultas polda polres polsek kejari kejati
     kejagung lembaga asosiasi himpunan kamar perusahaan rumah sakit partai dpr dprd
-    mahkamah pengadilan kodim korem sudin suku direktorat ditjen
+    mahkamah pengadilan kodim korem sudin suku direktorat ditjen inspektorat
     business enterprise corporate banking retail commercial consumer division""".split()
 )
 ORG_WORDS = ORG_HEADS | frozenset(

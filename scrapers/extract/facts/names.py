@@ -69,7 +69,9 @@ NOT_NAME = (
     selain namun
     selaku sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
     terpisah selanjutnya akhirnya sedangkan begitu demikian
-    editor penulis reporter foto ilustrasi sumber artikel berita headline fokus""".split()
+    editor penulis reporter foto ilustrasi sumber artikel berita headline fokus
+    termasuk puluhan ratusan ribuan belasan jutaan sejumlah beberapa sebagian mayoritas
+    kebanyakan hampir pengrajin perajin pedagang petani peternak nelayan pengusaha warga""".split()
     )
 )
 

@@ -116,6 +116,7 @@ WHERE_WHEN_RE = re.compile(  # the place and day of a statement, Antara style
     r"(?:[^\S\n]*,[^\S\n]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
     r"(?:[^\S\n]*\([\d/]{3,10}\))?)?"
 )
+BRACKETED_RE = re.compile(r"\([^()]*\)")
 NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Taufik"
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
 REPORTED_RE = re.compile(
@@ -613,6 +614,9 @@ class People:
                 continue
             if self.ev.person_tail(words[1:]):
                 continue  # "Satgas Halal Kemenag Kendal Adip Muhlasin menyampaikan"
+            last = words[-1]
+            if last.lower() in self.ev.cued and is_name_token(last, self.ev.common):
+                continue  # "Pemprov Babel Sopiar, mengatakan" where "kata Sopiar" follows
             name = " ".join(words)
             org = next((p for p in self.persons if p.name == name), None)
             if org is None:
@@ -1259,6 +1263,7 @@ class People:
     def parse_phrase(self, phrase: str) -> tuple[str | None, str | None, str | None]:
         """(name, role, organization) of an appositive speaker phrase."""
         common = self.ev.common | self.ev.org_like | self.ev.places
+        phrase = BRACKETED_RE.sub(" ", phrase)  # "Paul Simanjuntak, SH (PDI Perjuangan)": a party
         segments = [without_degrees(s) for s in phrase.split(",") if s.strip()]
         segments = [s for s in segments if s]
         name_seg = None
