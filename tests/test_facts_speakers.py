@@ -1792,3 +1792,12 @@ def test_a_party_in_brackets_after_the_name_is_no_speaker():
         "(PDI Perjuangan), saat sosialisasi."
     )
     assert "Perjuangan)" not in direct_speakers(text)
+
+
+def test_jan_and_mei_are_given_names_outside_dates():
+    text = (
+        "Kepala Dinas Koperasi dan UMKM Manokwari Jan Ayomi di Manokwari, Selasa, 12 Jan 2024, "
+        'menerangkan bantuan itu untuk 330 pelaku usaha.\n\n"Bantuan ini kami berikan agar '
+        'mereka naik kelas," jelas Jan.'
+    )
+    assert direct_speakers(text) == ["Jan Ayomi"]

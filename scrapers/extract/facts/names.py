@@ -50,13 +50,15 @@ PERSON_TITLES = frozenset(
     wapres camat lurah anggota staf komisaris dirut wagub wabup kapolda kapolres division general
     regional chief senior vice executive""".split()
 )
+# month words that are also given names ("Jan Ayomi", "Paul Mei Anton"); a date has digits
+NAME_MONTHS = frozenset({"jan", "mei"})
 NOT_NAME = (
     ROLE_WORDS
     | ORG_WORDS
     | PLACES
     | HONORIFICS
     | DAYS
-    | MONTHS
+    | (MONTHS - NAME_MONTHS)
     | STOP
     | (TIME_WORDS - {"hari", "jam"})
     | frozenset(DIGIT_WORDS)
