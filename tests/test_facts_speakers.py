@@ -1709,6 +1709,15 @@ def test_a_statement_said_by_someone_makes_them_the_speaker():
     assert direct_speakers(text) == ["Ema", "Hasidah Rahmawati"]
 
 
+def test_a_complaint_voiced_by_someone_right_after_the_passive_verb_is_theirs():
+    text = (
+        "Menurut Paul Simanjuntak, pelaku UMKM di Kota Medan masih sulit.\n\n"
+        "Salah satunya disampaikan Devita Purba yang mengaku belum pernah mendapat pembinaan. "
+        '"Jadi perlindungan seperti apa yang diberikan?" tanyanya.'
+    )
+    assert direct_speakers(text) == ["Devita Purba"]
+
+
 def test_gus_and_bunda_are_honorifics_before_a_short_name():
     text = (
         "Wakil Gubernur Sukamaju Taj Yasin Maimun membuka pameran.\n\n"

@@ -244,9 +244,12 @@ def _word_fits(word: str, mine: str) -> bool:
 
 
 def _said_by(before: str) -> bool:
-    """``before`` ends with a passive speech verb and "oleh": the name next is the speaker."""
+    """``before`` ends with a passive speech verb, with or without "oleh" ("disampaikan
+    (oleh)"): the name next is the speaker."""
     words = before.lower().split()[-2:]
-    return len(words) == 2 and words[1] == "oleh" and words[0] in SPEECH_PASSIVES
+    if words[-1:] == ["oleh"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in SPEECH_PASSIVES
 
 
 @dataclass
