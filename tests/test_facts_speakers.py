@@ -1810,3 +1810,12 @@ def test_jan_and_mei_are_given_names_outside_dates():
         'mereka naik kelas," jelas Jan.'
     )
     assert direct_speakers(text) == ["Jan Ayomi"]
+
+
+def test_one_of_them_named_without_commas_is_the_speaker():
+    text = (
+        "Bantuan diserahkan langsung oleh Pejabat Gubernur Papua Tengah, Ribka Haluk.\n\n"
+        "Flora Nawipa salah satu penerima kontainer berkata ia sering dicemooh.\n\n"
+        '"Saya ini anak seorang perintis," tuturnya.'
+    )
+    assert direct_speakers(text) == ["Flora Nawipa"]

@@ -198,9 +198,10 @@ APPOSITIVE_HEADS = ROLE_WORDS | APPOSITIVE_NOUNS
 ROLE_OR_HONORIFIC = ROLE_WORDS | HONORIFICS
 _APPOSITIVE = "|".join(sorted(APPOSITIVE_NOUNS))
 ONE_OF_AFTER_RE = re.compile(  # an appositive after a name: ", salah satu pedagang di Pasar X"
-    rf"[^\S\n]*,[^\S\n]*(?:{_ONE_OF}|{_APPOSITIVE})\b[^,.;:!?\n\"“”]{{0,100}}?"
+    rf"[^\S\n]*(?:,[^\S\n]*(?:{_ONE_OF}|{_APPOSITIVE})|{_ONE_OF})\b[^,.;:!?\n\"“”]{{0,100}}?"
     r"(?=[^\S\n]*,?[^\S\n]*(?:me|ber)[a-z]+\b)"
 )
+ONE_OF_NEXT_RE = re.compile(rf"[^\S\n]+{_ONE_OF}\b")
 DESCRIBING_RE = re.compile(  # the run sits in an appositive that describes someone before it
     r"[\w.]+[^\S\n]*,[^\S\n]*(?:(?:salah[^\S\n]+satu|seorang)[^\S\n]+)?"
     rf"(?:{_APPOSITIVE})\b[^,.;:!?\n\"“”]*$"
@@ -887,6 +888,7 @@ class People:
                 appos_role
                 or bool(titled and titled.group(1).lower() in PERSON_TITLES)
                 or bool(described and described.group(1) in PERSON_NOUNS)
+                or bool(ONE_OF_NEXT_RE.match(after))  # "Flora Nawipa salah satu penerima"
             )
         verb = NEXT_VERB_RE.match(after)
         speaks = (
