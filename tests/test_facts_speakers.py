@@ -1819,3 +1819,13 @@ def test_one_of_them_named_without_commas_is_the_speaker():
         '"Saya ini anak seorang perintis," tuturnya.'
     )
     assert direct_speakers(text) == ["Flora Nawipa"]
+
+
+def test_a_name_after_begitu_juga_is_the_subject():
+    text = (
+        'Aminah, seorang pedagang sayur, datang sejak pagi. "Kami menempuh 10 kilometer," '
+        "katanya.\n\n"
+        "Begitu juga Suryadi, seorang warga Kalanganyar, mengatakan pihaknya butuh modal.\n\n"
+        '"Kami sekarang pendapatan kotor saja kurang," ujarnya.'
+    )
+    assert direct_speakers(text) == ["Aminah", "Suryadi"]

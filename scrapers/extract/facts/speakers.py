@@ -117,6 +117,7 @@ WHERE_WHEN_RE = re.compile(  # the place and day of a statement, Antara style
     r"(?:[^\S\n]*\([\d/]{3,10}\))?)?"
 )
 BRACKETED_RE = re.compile(r"\([^()]*\)")
+LIKEWISE_RE = re.compile(r"\b(?:[Bb]egitu|[Dd]emikian)[^\S\n]+(?:juga|pula|pun)[^\S\n]*,?[^\S\n]*$")
 NAMING_WORDS = frozenset({"bernama", "berinisial"})  # "pelaku usaha bernama Taufik"
 SPEECH_CUES = SPEECH_PASSIVES | SPEECH_VERBS | frozenset(CUE_STEMS)
 REPORTED_RE = re.compile(
@@ -461,6 +462,8 @@ class People:
         low = prev[0].lower() if prev else ","
         if low in NAMING_WORDS:
             return True  # "pelaku usaha bernama Taufik mengatakan"
+        if LIKEWISE_RE.search(clause):
+            return True  # "Begitu juga Suryadi, seorang warga Kalanganyar, mengatakan"
         return low not in STOP and not re.match(r"(?:me|di|ber|ter)[a-z]{3,}$", low)
 
     def _verb_follows(self, end: int) -> bool:
