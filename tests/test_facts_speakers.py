@@ -1829,3 +1829,22 @@ def test_a_name_after_begitu_juga_is_the_subject():
         '"Kami sekarang pendapatan kotor saja kurang," ujarnya.'
     )
     assert direct_speakers(text) == ["Aminah", "Suryadi"]
+
+
+# -- round 32: tuned on blind85-88 --------------------------------------------------------
+
+
+def test_the_class_of_an_office_stays_out_of_the_name():
+    text = (
+        "Kepala Balai Karantina Pertanian Kelas I Bandarlampung Donni Muksydayan mengatakan "
+        'ekspor naik.\n\n"Beberapa waktu lalu ada ekspor keripik," kata Donni.'
+    )
+    assert direct_speakers(text) == ["Donni Muksydayan"]
+
+
+def test_mendagri_is_a_role_before_a_short_name():
+    text = (
+        "Rapat dipimpin oleh Menteri Dalam Negeri (Mendagri), Tito Karnavian.\n\n"
+        '"Program ini tidak bisa ditunda," tegas Mendagri Tito.'
+    )
+    assert direct_speakers(text) == ["Tito Karnavian"]

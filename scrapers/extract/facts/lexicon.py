@@ -102,7 +102,8 @@ ROLE_WORDS = frozenset(
     bidang seksi subbidang urusan umum humas bagian biro unit eksekutif pengawas terpilih
     politikus politisi wabup kapolsek kajari kajati
     mendag menperin menaker mensos menkes menlu menhan mentan menpan menpora menparekraf
-    mendikbud mendes menkominfo menag menkumham menpupr menlhk menristek menkopolhukam
+    mendikbud mendes menkominfo menag menkumham menpupr menlhk menristek menkopolhukam mendagri
+    menkomarves mendikbudristek
     wawali sekda sekdes sekcam kadiskop kadinkes kakanwil kabag kasubbag kanit kasie kaban
     kadiskominfo kadisperindag kadisdag kadisnaker kadisdik kadispar kadishub kadinsos kadispora
     danrem dandim pangdam kalapas wakapolri wakapolda wakapolres wakapolsek kasat

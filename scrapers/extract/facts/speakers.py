@@ -84,7 +84,7 @@ DESCRIPTIONS = frozenset("orang pria wanita perempuan lelaki sosok ibu bapak".sp
 DOTTED_DEGREE_RE = re.compile(r"\.[A-Za-z]")  # "S.Sos", "S.Pd": a degree, not an initial
 ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
 UNIT_NUMBERS = frozenset("VX")  # "Cukai V Gresik" (a Balinese "I" starts a name)
-LETTERED_UNITS = frozenset({"komisi", "blok", "zona"})  # "Komisi B": a letter names the unit
+LETTERED_UNITS = frozenset({"komisi", "blok", "zona", "kelas", "tipe"})  # "Komisi B", "Kelas I"
 # the role/organization phrase at the end of a text before a name: capitalized words,
 # brackets, "dan", and the lower-case role and office words some writers use ("Kadis
 # koperasi dan UKM Kota X", "Bank Indonesia wilayah NTT")
