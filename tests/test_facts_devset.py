@@ -141,7 +141,7 @@ TUNED = {
     "blind82": (0.98, 0.87, 0.97),
     "blind83": (0.98, 0.86, 0.92),
     "blind84": (0.98, 0.97, 0.97),
-    # the last honest round (blind85-88, ordinary UMKM news): round 31, not tuned on
+    # blind85-88 (ordinary UMKM news): measured on round 31, then tuned on (round 32)
     "blind85": (0.98, 0.90, 0.93),
     "blind86": (0.98, 0.93, 0.97),
     "blind87": (0.98, 0.95, 0.97),
