@@ -1848,3 +1848,11 @@ def test_mendagri_is_a_role_before_a_short_name():
         '"Program ini tidak bisa ditunda," tegas Mendagri Tito.'
     )
     assert direct_speakers(text) == ["Tito Karnavian"]
+
+
+def test_an_initial_written_without_a_period_stands_for_the_full_first_name():
+    text = (
+        "Kepala Dinas Koperasi Banda Aceh, Muhammad Nurdin, membuka pameran.\n\n"
+        '"Berkembang dan terus tumbuhnya UMKM penting," kata M Nurdin.'
+    )
+    assert direct_speakers(text) == ["Muhammad Nurdin"]

@@ -237,11 +237,12 @@ def _unit_letter(tokens: list[str], i: int) -> bool:
 
 def _word_fits(word: str, mine: str) -> bool:
     """``word`` as written stands for the name word ``mine`` (lower case): the same, its
-    start ("Rachmat"), or its initial ("S. Zuchri")."""
+    start ("Rachmat"), or its initial ("S. Zuchri", "M Nurdin")."""
     return (
         mine == word.lower()
         or (len(word) >= 4 and mine.startswith(word.lower()))
         or (len(word) == 2 and word[1] == "." and mine.startswith(word[0].lower()))
+        or (len(word) == 1 and word.isupper() and mine.startswith(word.lower()))  # "M Nurdin"
     )
 
 
