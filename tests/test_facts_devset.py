@@ -146,6 +146,11 @@ TUNED = {
     "blind86": (0.98, 0.93, 0.97),
     "blind87": (0.98, 0.95, 0.97),
     "blind88": (0.98, 0.88, 0.99),
+    # the last honest round (blind89-92, ordinary UMKM news): round 32, not tuned on
+    "blind89": (0.98, 0.91, 0.97),
+    "blind90": (0.98, 0.91, 0.93),
+    "blind91": (0.98, 0.95, 0.98),
+    "blind92": (0.98, 0.86, 0.96),
 }
 
 
