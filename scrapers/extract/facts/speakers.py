@@ -1,7 +1,7 @@
 """Who is who: person names with role and organization, and resolution of short references.
 
-``People(text, excluded)`` reads every capitalized name run outside the ``excluded`` spans
-(the quotes), learns the appositive role/organization of each introduced person
+``People(text, excluded)`` takes every name run outside the ``excluded`` spans (the quotes;
+``runs`` finds them), learns the appositive role/organization of each introduced person
 ("Kepala Bidang UKM Dinas PPKUKM DKI Jakarta Elizabeth Ratu Rante Allo") and which person is
 the salient one at each point (the first person named in a sentence). ``resolve`` turns a
 speaker phrase ("Ratu", "dia", "-nya", "Menhub", "politisi Partai Hanura itu") into the
@@ -21,10 +21,7 @@ from .evidence import COMPANY_SUFFIXES, MINISTRY_RE, Evidence
 from .lexicon import (
     CUE_PATTERN,
     CUE_STEMS,
-    DEGREES,
-    GRADE_WORDS,
     HONORIFICS,
-    NOBLE_TITLES,
     ORG_HEADS,
     ORG_SPEAKER_HEADS,
     ORG_WORDS,
@@ -37,20 +34,14 @@ from .lexicon import (
     STOP,
 )
 from .names import (
-    HAJI_INITIAL_RE,
-    INITIALS_RE,
     NOT_NAME,
     NYA_RE,
     PERSON_TITLES,
     abbreviates,
     blends,
-    closing_initials,
-    drop_haji,
     ends_word,
-    inner_initials,
     is_name_token,
     is_particle,
-    last_word,
     loose_abbreviation,
     lower_words,
     misspelled_title,
@@ -62,9 +53,17 @@ from .names import (
     without_degrees,
     without_haji,
 )
+from .runs import (
+    AGE_RE,
+    NEXT_TITLE_RE,
+    ROMAN_LETTERS,
+    NameRuns,
+    opens_clause,
+    role_nickname,
+    unit_letter,
+)
 from .sentences import Sentences
 
-HAJI_INSIDE = frozenset({"H.", "Hj.", "Hi"})  # Haji written inside a name
 # a word of a dateline ("JAKARTA,", "Liputan6.com", "SURABAYA--Upaya", "Jakarta -")
 DATELINE_WORD_RE = re.compile(
     rf"^[A-Z][A-Z.]{{2,}}\W*$|\.(?:com|co|id|net|news)\b|--|[-–]$|^(?i:{'|'.join(sorted(PLACES))})\W*$"
@@ -77,14 +76,9 @@ CAPACITY_RE = re.compile(  # "selaku Kepala Bidang", ", yang juga Kepala Dinas":
     r"[^\S\n]*,?[^\S\n]*(?:(?i:selaku|sebagai)|yang[^\S\n]+juga(?:[^\S\n]+merupakan)?)"
     r"[^\S\n]+(\w+)"
 )
-SURNAME_PARTICLES = frozenset("de da van von dos der".split())  # lower case inside a name
 PREV_TOKEN_RE = re.compile(r"([\w'’()-]+)[^\S\n]*$")
 # words opening a description of someone already named ("orang nomor satu", "pria kelahiran")
 DESCRIPTIONS = frozenset("orang pria wanita perempuan lelaki sosok ibu bapak".split())
-DOTTED_DEGREE_RE = re.compile(r"\.[A-Za-z]")  # "S.Sos", "S.Pd": a degree, not an initial
-ROMAN_LETTERS = frozenset("IVX")  # a one-letter numeral ends no name ("Angkasa Pura I")
-UNIT_NUMBERS = frozenset("VX")  # "Cukai V Gresik" (a Balinese "I" starts a name)
-LETTERED_UNITS = frozenset({"komisi", "blok", "zona", "kelas", "tipe"})  # "Komisi B", "Kelas I"
 # the role/organization phrase at the end of a text before a name: capitalized words,
 # brackets, "dan", and the lower-case role and office words some writers use ("Kadis
 # koperasi dan UKM Kota X", "Bank Indonesia wilayah NTT")
@@ -100,11 +94,6 @@ CHAIN_BREAK_RE = re.compile(  # the last word that no role phrase holds, outside
     rf"(?![A-Z(&]|(?:{_LOWER_ROLE})[,\-–]*(?!\S))[^\s,\-–]\S*"
 )
 LAST_TOKENS_RE = re.compile(r"[\w.'’-]+|[(),]")
-_GRADE = "|".join(sorted(w.capitalize() for w in GRADE_WORDS))
-GRADE_AFTER_RE = re.compile(  # "(Farmasi) Makanan Ahli Muda": a job grade follows
-    rf"(?:[^\S\n]+[A-Z][a-z]+){{0,2}}[^\S\n]+(?:{_GRADE})[^\S\n]+(?:{_GRADE})\b"
-)
-SPECIALIST_RE = re.compile(r"Sp\.?[A-Z][\w.]{0,5}(?:-[A-Z]+)?")  # "SpPD-KEMD", "Sp.OG"
 PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "-nya", "dirinya"})
 ANAPHOR_END = frozenset({"ini", "itu", "tersebut"})
 RELATIVE_RE = re.compile(r"\byang\b[^,.;:!?\n“”\"]*$")  # the run sits inside a "yang" clause
@@ -127,8 +116,6 @@ REPORTED_RE = re.compile(
 )
 ROLE_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w'’.&/-]*|dan|di|&|\([^()]{1,40}\))[ ,\-–]{1,3}){1,25}$")
 BRACKET_RE = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,14})\)")
-# a role abbreviation and a nickname in brackets: "(Mendag Busan)"
-ROLE_NICK_RE = re.compile(r"[^\S\n]*\(([A-Z][a-z]{2,14})[^\S\n]+([A-Z][a-z]{2,14})\)")
 _NAME = r"[A-Z][\w'’-]{1,30}(?:[^\S\n]+[A-Z][\w'’-]{1,30}){0,2}"
 ALIAS_RE = re.compile(
     rf"\b(?:akrab|biasa|populer|kerap|sering)\s+(?:disapa|dipanggil|disebut|dikenal)"
@@ -175,14 +162,7 @@ LEADING_AND_RE = re.compile(r"^(?:dan|serta)\s+")
 POSSESSOR_RE = re.compile(  # "Dewanti Rumpoko itu" after "Wakil"
     r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}[^\S\n]+(?:itu|tersebut)\b"
 )
-# what follows a name run: an English title connective, "dan X", a capitalized word, an
-# appositive, a verb (after adverbs), an active verb
-AGE_RE = re.compile(r"[^\S\n]*\(\d{1,2}(?:[^\S\n]*(?:tahun|thn|th))?\)")
-# a capitalized word (a rank, a title) and another after it: "Kompol Purbo", "Kepala Kanwil"
-NEXT_TITLE_RE = re.compile(r"[^\S\n]+([A-Z][A-Za-z]+)\.?[^\S\n]+[A-Z]")
-ENGLISH_TITLE_RE = re.compile(r"[^\S\n]+(?:and|of|for)[^\S\n]+[A-Z]")
-AND_NEXT_RE = re.compile(r"[^\S\n]*(,?)[^\S\n]+(?:dan|serta|&)[^\S\n]+([A-Z][\w-]*)")
-NEXT_CAPITAL_RE = re.compile(r"[^\S\n]+(\(?)([A-Z0-9][\w.-]*)")
+# what follows a name: an appositive, a verb (after adverbs), an active verb
 APPOSITIVE_RE = re.compile(r"\s*,\s*(\w+)(?:\s+(\w+))?")  # ", Kepala Dinkop", ", mantan Kepala"
 NEXT_VERB_RE = re.compile(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)")
 DESCRIBED_RE = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]")
@@ -228,11 +208,6 @@ PLACE_PREPOSITIONS = frozenset(
 PRODUCT_WORDS = frozenset(  # what a name after them names: a product or a program
     "produk produknya merek brand jualan kuliner stand toko gerai program aplikasi".split()
 )
-
-
-def _unit_letter(tokens: list[str], i: int) -> bool:
-    """The one-letter token at ``i`` names a unit ("Komisi B"), not a person's initial."""
-    return len(tokens[i]) == 1 and i > 0 and tokens[i - 1].lower() in LETTERED_UNITS
 
 
 def _word_fits(word: str, mine: str) -> bool:
@@ -319,17 +294,6 @@ def _given_name(name: str) -> str:
     return next((w for w in words if not is_particle(w)), words[0]).lower()
 
 
-def _degree_piece(line: str, tok: re.Match) -> bool:
-    """The word after a dotted initial that spells a degree with it ("Sos" of "S.Sos")."""
-    at = tok.start()
-    return (
-        at >= 2
-        and line[at - 1] == "."
-        and line[at - 2].isupper()
-        and (line[at - 2] + tok.group()).lower() in DEGREES
-    )
-
-
 def _other_post(role: str | None, known: str | None) -> bool:
     """Two roles with no role word in common: "Ketua Persit ..., Ny. Alin Gabriel Lema" is
     not "Pangdam ... Gabriel Lema" with more of his name."""
@@ -403,13 +367,13 @@ class People:
         self.mentions = Events()
         self._seen: dict[int, list[int]] = {}  # id(person) -> sorted mention offsets
         self._first: dict[int, Person] = {}  # sentence index -> first person named
-        self._excluded = sorted(excluded)
         self.ev = Evidence(text)
+        self.name_runs = NameRuns(text, self.ev, excluded)
         self._pending: list[tuple[int, str]] = []  # "pria yang akrab disapa X": who, decided later
         orgs = self._organizations()
         # the qualifier ending a speaking organization is a place ("Dinas Koperasi Sukamaju")
         self.ev.places |= {name.split()[-1].lower() for _, name, _ in orgs}
-        runs = self._name_runs(orgs)
+        runs = self.name_runs.find([(start, start + len(name)) for start, name, _ in orgs])
         # the fuller forms of names; "Ny. Alin Gabriel Lema" is his wife, not Gabriel Lema
         self._runs = [
             w for start, _, w in runs if not WIFE_RE.search(text, max(0, start - 9), start)
@@ -503,7 +467,7 @@ class People:
         """A sentence opened by a role alone and a speech verb ("Bupati Purwakarta menyatakan
         ...") makes the role's holder the current speaker."""
         for m in ROLE_SUBJECT_RE.finditer(self.text):
-            if self._is_excluded(m.start()):
+            if self.name_runs.is_excluded(m.start()):
                 continue
             name, role, _ = self.parse_phrase(m.group(1))
             holder = None if name or not role else self._holder(role, m.start())
@@ -614,8 +578,8 @@ class People:
                 words.pop()
             prev = PREV_TOKEN_RE.search(self.text[max(0, m.start() - 40) : m.start()])
             titled = prev and (prev.group(1)[:1].isupper() or prev.group(1).endswith(")"))
-            if self._is_excluded(m.start()) or titled:  # "Kepala UPTD X (PDB) Dinas Koperasi"
-                continue
+            if self.name_runs.is_excluded(m.start()) or titled:
+                continue  # "Kepala UPTD X (PDB) Dinas Koperasi": inside a role
             if any(
                 w.lower() in ROLE_WORDS or w.lower() in HONORIFICS - {"jenderal"} for w in words
             ):
@@ -633,235 +597,18 @@ class People:
             out.append((m.start(), name, org))
         return out
 
-    def _is_excluded(self, pos: int) -> bool:
-        i = bisect_left(self._excluded, (pos + 1, -1)) - 1
-        return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
-
-    def _name_runs(self, orgs: list[tuple[int, str, Person]]) -> list[tuple[int, int, list[str]]]:
-        runs: list[tuple[int, int, list[str]]] = []
-        inside = [(start, start + len(name)) for start, name, _ in orgs]
-        common = self.ev.common | self.ev.org_like
-        for base, line, toks, tokens, caps in self.ev.lines:
-            words = line.split()
-            if (
-                4 <= len(words) <= 25
-                and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-                and line.rstrip()[-1:] not in ".,:;"
-                and not self._wraps(base + len(line))
-            ):
-                continue  # a headline in title case
-            cur: list[re.Match] = []
-            last = -2
-            for i in caps:  # no name, title or initial starts in lower case
-                if cur and i == last + 2 and tokens[i - 1] in SURNAME_PARTICLES:
-                    cur.append(toks[i - 1])  # "Robby de Queljoe"
-                    last += 1
-                if i != last + 1 and cur:
-                    runs.append(self._run(base, cur, line))
-                    cur = []
-                last = i
-                tok, word = toks[i], tokens[i]
-                if not cur and self._noble_title(base, toks, i):
-                    cur.append(tok)  # ", Lalu Fatwir Uzali": the title starts the name
-                    continue
-                if not cur and word in UNIT_NUMBERS and i and tokens[i - 1][:1].isupper():
-                    continue  # "Kepabeanan dan Cukai V Gresik": a unit's number, no initial
-                if _unit_letter(tokens, i):
-                    if cur:  # "Ketua Komisi B Faisal Radi Sukmana": the commission's letter
-                        runs.append(self._run(base, cur, line))
-                        cur = []
-                    continue
-                if not cur and len(word) == 2 and self._leading_initials(tokens, i):
-                    cur.append(tok)  # "H TS Arif Fadillah": initials start the name
-                    continue
-                if (
-                    len(cur) == 1  # not "Paguyuban Pujakesuma Bersatu H. Santoso"
-                    and word in HAJI_INSIDE
-                    and i + 1 < len(tokens)
-                    and is_name_token(tokens[i + 1], common)
-                ):
-                    cur.append(tok)  # "Mardani H. Maming", "Sarif Hi Sabatun": Haji inside
-                    continue
-                if (
-                    cur
-                    and inner_initials(word)
-                    and i + 1 in caps
-                    and is_name_token(tokens[i + 1], common)
-                    and not (word.lower() in DEGREES and INITIALS_RE.fullmatch(tokens[i + 1]))
-                ):  # not "Paliwang SH M.Hum": a degree before a dotted one
-                    cur.append(tok)  # "Tutuk SH Cahyono": two initials inside a name
-                    continue
-                if cur and closing_initials(word, tokens[i + 1 : i + 2]):
-                    cur.append(tok)  # "Amri AR yang dihubungi": initials close the name
-                    runs.append(self._run(base, cur, line))
-                    cur = []
-                    continue
-                haji = len(word) == 2 and HAJI_INITIAL_RE.fullmatch(word)
-                if haji and cur:  # "HM Yadi": Haji M starts a name
-                    runs.append(self._run(base, cur, line))
-                    cur = []
-                if (
-                    (
-                        is_name_token(word, common)
-                        or haji
-                        or (cur and (tokens[i - 1], word) in self.ev.name_pairs)
-                    )
-                    and not self._is_excluded(base + tok.start())
-                    and not _degree_piece(line, tok)
-                ):
-                    cur.append(tok)
-                    continue
-                if cur:
-                    runs.append(self._run(base, cur, line))
-                    cur = []
-            if cur:
-                runs.append(self._run(base, cur, line))
-        runs = [drop_haji(r) for r in runs]
-        runs = [
-            r
-            for r in runs
-            if len(r[2]) <= 6
-            and not all(INITIALS_RE.fullmatch(w) for w in r[2])
-            and not self._inside_org(r[0], r[1], r[2])
-            and not any(a <= r[0] < b for a, b in inside)
-        ]
-        return self._trim_org_heads(runs)
-
-    def _wraps(self, line_end: int) -> bool:
-        """The next line goes on in lower case: a hard wrap, not a new paragraph."""
-        nxt = re.match(r"\n[^\S\n]*(\S)", self.text[line_end : line_end + 40])
-        return bool(nxt and nxt.group(1).islower())
-
-    def _leading_initials(self, tokens: list[str], i: int) -> bool:
-        """Two capitals after an honorific and before two name words ("H TS Arif Fadillah"):
-        the person's initials, not an organization's."""
-        return (
-            0 < i < len(tokens) - 2
-            and inner_initials(tokens[i])
-            and tokens[i].lower() not in HONORIFICS  # "Drs KH Salwa Arifin": Kyai Haji
-            and tokens[i - 1].lower().rstrip(".") in HONORIFICS
-            and all(is_name_token(t, self.ev.common) for t in tokens[i + 1 : i + 3])
-        )
-
-    def _noble_title(self, base: int, toks: list[re.Match], i: int) -> bool:
-        """A capitalized noble title ("Lalu", "Raden") before a name word, not opening a
-        sentence (where "Lalu" is "then")."""
-        word = toks[i].group()
-        low = word.lower()
-        if (low not in NOBLE_TITLES and low != "mas") or i + 1 >= len(toks):
-            return False
-        titled = [t.group() for t in toks[max(0, i - 2) : i] if t.group() != ","][-1:]
-        if low == "mas" and titled and titled[0][:1].isupper():
-            return is_name_token(toks[i + 1].group(), self.ev.common)  # "Jatim, Mas Purnomo Hadi"
-        if low not in NOBLE_TITLES:
-            return False
-        before = self.text[max(0, base + toks[i].start() - 3) : base + toks[i].start()].strip()
-        nxt = toks[i + 1].group()
-        return bool(before) and before[-1] not in ".!?“\"”:" and is_name_token(nxt, self.ev.common)
-
-    def _trim_org_heads(
-        self, runs: list[tuple[int, int, list[str]]]
-    ) -> list[tuple[int, int, list[str]]]:
-        """Cut the tail of a role or organization off the front of each name run."""
-        self.ev.forms = {tuple(w) for _, _, w in runs}
-        rests: dict[str, set[tuple[str, ...]]] = {}
-        for _, _, words in runs:
-            if len(words) >= 3:
-                rests.setdefault(words[0], set()).add(tuple(words[1:]))
-        # "Walikota Sukamaju Hendra Wijaya ... Wakil Walikota Sukamaju Rudi Hartono": a word
-        # before two different names is a place or a unit, not a first name
-        self._shared_heads = {w for w, r in rests.items() if len(r) >= 2}
-        self.ev.places |= {w.lower() for w in self._shared_heads}
-        out = []
-        for start, end, words in runs:
-            prev = last_word(self.text[max(0, start - 40) : start])
-            for _ in range(2):  # "Kadis Perindag Gianyar Wayan Suamba": an office, a place
-                cut = (
-                    self.ev.person_tail(words, prev)
-                    or self.ev.head_cut(words, prev)
-                    or self.ev.org_boundary(words, prev)
-                )
-                if not cut or cut >= len(words):
-                    break
-                offset = start
-                for w in words[:cut]:
-                    offset = self.text.index(w, offset) + len(w)
-                start = self.text.index(words[cut], offset)
-                prev, words = words[cut - 1], words[cut:]
-            if cut >= len(words):
-                continue  # only unit and grade words: "Ahli Muda"
-            out.append((start, end, words))
-        return out
-
     def _bracketed_alias(self, end: int, words: list[str]) -> str | None:
         """The abbreviation or nickname in brackets right after a name: "Jusuf Kalla (JK)",
         "Joko Widodo (Jokowi)"."""
         m = BRACKET_RE.match(self.text, end)
         if not m:
-            return self._role_nickname(end)
+            return role_nickname(self.text, end, self.ev.common)
         alias = m.group(1)
         if alias.isupper():
             return alias if abbreviates(alias, words) or loose_abbreviation(alias, words) else None
         if alias.lower() in COMPANY_SUFFIXES or not is_name_token(alias, self.ev.common):
             return None
         return alias
-
-    def _role_nickname(self, end: int) -> str | None:
-        """The nickname in a bracketed role abbreviation after a name: "Budi Santoso (Mendag
-        Busan)"."""
-        m = ROLE_NICK_RE.match(self.text, end)
-        if m and m.group(1).lower() in ROLE_WORDS and is_name_token(m.group(2), self.ev.common):
-            return m.group(2)
-        return None
-
-    def _inside_org(self, start: int, end: int, words: list[str]) -> bool:
-        """A run followed by a capitalized word, a number or ", dan Organization-word" is part
-        of a role or organization name ("Micro Banking Head", "Perlindungan Anak, dan ..."),
-        unless the word is the run's own abbreviation ("Jusuf Kalla (JK)") or the bracket gives
-        a person's age ("Jujur Saragih (40)")."""
-        after = self.text[end : end + 40]
-        if AGE_RE.match(after):
-            return False
-        rank = NEXT_TITLE_RE.match(after)
-        if rank and rank.group(1).lower() in HONORIFICS:
-            return True  # "Kapolres Sukamaju Kompol Purbo": the title's place, then the person
-        if ENGLISH_TITLE_RE.match(after):
-            return True  # an English title: "Regional Credit and Business Head"
-        if GRADE_AFTER_RE.match(after):
-            return True  # a post before a job grade: "Pengawas Farmasi Makanan Ahli Muda"
-        conj = AND_NEXT_RE.match(after)
-        if conj and conj.group(2).lower() in ROLE_ORG_WORDS:
-            # "Bidang Edukasi dan Perlindungan Konsumen", but not "Walikota X Budi (,) dan Wakil"
-            return conj.group(2).lower() not in PERSON_TITLES
-        m = NEXT_CAPITAL_RE.match(after)
-        if not m:
-            return False
-        nxt = m.group(2)
-        if nxt.replace(".", "").lower() in DEGREES or SPECIALIST_RE.fullmatch(nxt):
-            return False  # "M. Edi Kurniadi ST"
-        nxt = nxt.rstrip(".")
-        if m.group(1) and (
-            abbreviates(nxt, words) or loose_abbreviation(nxt, words) or self._role_nickname(end)
-        ):  # "Suhardi Duka (SDK)"
-            return False
-        acronym = nxt.isupper() or sum(c.isupper() for c in nxt) >= 2  # "OJK", "DJPb", "PT X I"
-        if len(words) >= 2 and nxt.lower() in PERSON_TITLES and self._opens_clause(start):
-            return False  # "Sementara itu, Panca Hadi Kepala Kanwil OJK": a name, then its title
-        return nxt[0].isdigit() or acronym or nxt.lower() in ROLE_ORG_WORDS
-
-    def _opens_clause(self, pos: int) -> bool:
-        """``pos`` starts a line or follows a comma or a sentence end."""
-        before = self.text[max(0, pos - 3) : pos].rstrip(" \t")
-        return not before or before[-1] in "\n,.;:"
-
-    @staticmethod
-    def _run(base: int, toks: list[re.Match], line: str = "") -> tuple[int, int, list[str]]:
-        while len(toks) > 1 and (
-            toks[-1].group() in ROMAN_LETTERS
-            or (len(toks[-1].group()) == 1 and DOTTED_DEGREE_RE.match(line, toks[-1].end()))
-        ):  # "Angkasa Pura I" ends with a numeral, "M. Nurdin S.Sos" with a degree;
-            toks = toks[:-1]  # "Tresnawan Dwi S" with an initial
-        return base + toks[0].start(), base + toks[-1].end(), [t.group() for t in toks]
 
     def _introduce(self, start: int, end: int, words: list[str]) -> None:
         """A run is a person when a role, honorific, appositive or speech verb says so."""
@@ -885,7 +632,7 @@ class People:
         capacity = CAPACITY_RE.match(after)  # "Nurledi selaku Kepala Bidang Koperasi"
         if capacity and capacity.group(1).lower() in ROLE_WORDS:
             appos_role, after = True, self.text[end + capacity.start(1) : end + 150]
-        if self._opens_clause(start):  # a title or a person noun after the name, no comma
+        if opens_clause(self.text, start):  # a title or a person noun after the name, no comma
             titled = NEXT_TITLE_RE.match(after)  # "Panca Hadi Kepala Kanwil OJK Sumsel, ..."
             described = DESCRIBED_RE.match(after)  # "Sumartini pelaku UMKM asal Desa X ..."
             appos_role = (
@@ -1301,7 +1048,7 @@ class People:
             end -= 1  # "Angkasa Pura I" ends with a numeral
         start = end
         while (
-            start and is_name_token(toks[start - 1], common) and not _unit_letter(toks, start - 1)
+            start and is_name_token(toks[start - 1], common) and not unit_letter(toks, start - 1)
         ):
             start -= 1
         if start == end or name_seg is not None:
