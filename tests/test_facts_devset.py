@@ -13,6 +13,10 @@ score = importlib.util.module_from_spec(spec)
 sys.modules[spec.name] = score
 spec.loader.exec_module(score)
 
+from tests.devset import mentions  # noqa: E402
+
+MENTION_SPANS_F1, MENTION_LINKING = 0.88, 0.98  # first scores 0.892 and 0.984 (README.md)
+
 
 @pytest.fixture(scope="module")
 def dev():
@@ -175,3 +179,25 @@ def test_tuned_splits_do_not_regress(split):
 def test_every_text_has_a_source():
     for name, _, gold in [case for split in ["dev", *TUNED] for case in score.cases(split)]:
         assert gold["source"].startswith("http"), name
+
+
+# -- the mention-level pilot: every place a person is named (tests/devset/mentions/) --------
+
+
+def test_every_mention_annotation_marks_the_name_as_written():
+    for stem, text, gold in mentions.annotated():
+        ids = [p["id"] for p in gold["persons"]]
+        assert len(ids) == len(set(ids)), stem
+        end = -1
+        for m in gold["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"], (stem, m)
+            assert m["person"] in ids, (stem, m)
+            assert m["start"] >= end, (stem, m)  # in text order, none overlapping
+            end = m["end"]
+
+
+def test_names_found_do_not_regress():
+    """Where the extractor finds people named, and who (first scores in the README)."""
+    result = mentions.run()
+    assert result.spans[2] >= MENTION_SPANS_F1, result.errors
+    assert result.linking >= MENTION_LINKING, result.errors

@@ -365,6 +365,7 @@ class People:
         self.persons: list[Person] = []
         self.salient = Events()  # the first person named in each sentence, and speakers
         self.mentions = Events()
+        self._name_spans: list[tuple[int, int]] = []  # where a name run is read as a person
         self._seen: dict[int, list[int]] = {}  # id(person) -> sorted mention offsets
         self._first: dict[int, Person] = {}  # sentence index -> first person named
         self.ev = Evidence(text)
@@ -395,6 +396,8 @@ class People:
                 speaks = person.introduced and (
                     self._speech_subject(start, end) or self._speaks_after(start)
                 )
+                if not org:
+                    self._name_spans.append((start, end))
                 self._mention(start, person, salient=False if org else (True if speaks else None))
         self._learn_aliases(runs)
         self._role_subjects()
@@ -819,6 +822,10 @@ class People:
             and any(w in near or ends_word(short, w) for w in lower_words(p.name))
         ]
         return fits[0] if len(fits) == 1 else None
+
+    def named(self) -> list[tuple[int, int, Person]]:
+        """Where the text names a person (outside quotes), and who it is."""
+        return [(start, end, self.mentions.next_at(start)[1]) for start, end in self._name_spans]
 
     def name_words(self) -> frozenset[str]:
         """Lower-case tokens of the names of introduced persons."""
