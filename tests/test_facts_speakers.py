@@ -1856,3 +1856,25 @@ def test_an_initial_written_without_a_period_stands_for_the_full_first_name():
         '"Berkembang dan terus tumbuhnya UMKM penting," kata M Nurdin.'
     )
     assert direct_speakers(text) == ["Muhammad Nurdin"]
+
+
+# -- no person: terms, programs and a title's preposition (mention-level pilot) ------------
+
+
+def persons(text):
+    return [e.name for e in extract_facts(text).entities if e.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saat ini 25.074 pelaku UMKM memiliki Nomor Induk Berusaha (NIB), kata Wali Kota.",
+        "Bank Jateng mencatat tingkat Non Performing Loan (NPL) mencapai 0,8 persen.",
+        "Sebanyak 144 pengurus dari 72 Koperasi Merah Putih (KDKMP) ikut pelatihan.",
+        "Desa di Lombok Barat telah membentuk Koperasi Merah Putih. Pemkab ingin koperasi sehat.",
+        "Hal itu dibahas dalam Peraturan Wali Kota (Perwal) Tentang Kewajiban ASN Belanja UMKM.",
+        "Para pelaku UKM dan Ekraf tetap bertahan selama pandemi.",
+    ],
+)
+def test_terms_programs_and_title_words_are_no_persons(text):
+    assert persons(text) == []

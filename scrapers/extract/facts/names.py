@@ -73,7 +73,8 @@ NOT_NAME = (
     terpisah selanjutnya akhirnya sedangkan begitu demikian
     editor penulis reporter foto ilustrasi sumber artikel berita headline fokus
     termasuk puluhan ratusan ribuan belasan jutaan sejumlah beberapa sebagian mayoritas
-    kebanyakan hampir pengrajin perajin pedagang petani peternak nelayan pengusaha warga""".split()
+    kebanyakan hampir pengrajin perajin pedagang petani peternak nelayan pengusaha warga
+    tentang merah putih ekraf""".split()
     )
 )
 

@@ -221,6 +221,17 @@ def _word_fits(word: str, mine: str) -> bool:
     )
 
 
+def _term_before(prev: list[str]) -> bool:
+    """The word before a run with its initials in brackets makes it a term or an
+    organization's name, not a person's: a common noun ("tingkat Non Performing Loan (NPL)")
+    or an organization word ("Koperasi Merah Putih (KDKMP)")."""
+    word = prev[0] if prev else ""
+    low = word.lower()
+    if word.islower():
+        return low not in SPEECH_CUES and low not in STOP
+    return low in ORG_WORDS
+
+
 def _said_by(before: str) -> bool:
     """``before`` ends with a passive speech verb, with or without "oleh" ("disampaikan
     (oleh)"): the name next is the speaker."""
@@ -657,7 +668,7 @@ class People:
         initials = initials and (
             initials.group(1) == "".join(w[0] for w in words)
             or (initials.group(1).isupper() and loose_abbreviation(initials.group(1), words))
-        )  # "Jusuf Kalla (JK)", "Suhardi Duka (SDK)"
+        ) and not _term_before(prev)  # "Jusuf Kalla (JK)", "Suhardi Duka (SDK)"
         if role_text and self._org_then_name(role_text, after):
             return  # "Manager PT Bank Mandiri Area Palu, I Made Suwastika": the bank's name
         strong = bool(role_text or honor or appos_role or initials or age)
