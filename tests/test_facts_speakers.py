@@ -1878,3 +1878,11 @@ def persons(text):
 )
 def test_terms_programs_and_title_words_are_no_persons(text):
     assert persons(text) == []
+
+
+def test_a_country_is_no_person():
+    text = (
+        "Menteri Teten mengisahkan, beberapa tahun lalu pernah ada seorang guru besar Jerman "
+        "yang membicarakan Moringa dengannya."
+    )
+    assert "Jerman" not in persons(text)

@@ -175,7 +175,10 @@ PLACES = frozenset(
     banten tangerang bekasi depok bogor kalimantan sulawesi papua maluku ntt ntb sumatera
     sumatra jawa tengah timur barat utara selatan pusat raya kepulauan seribu batam padang
     pontianak mataram kupang ambon manado palembang pekanbaru solo surakarta cirebon
-    tenggara laut daya""".split()
+    tenggara laut daya
+    malaysia singapura singapore jepang tiongkok china cina korea amerika australia arab saudi
+    belanda inggris jerman perancis prancis india thailand vietnam filipina brunei timor leste
+    taiwan""".split()
 )
 
 # Words that end (or cannot start) a noun phrase: function words, auxiliaries, adverbs,
