@@ -1886,3 +1886,13 @@ def test_a_country_is_no_person():
         "yang membicarakan Moringa dengannya."
     )
     assert "Jerman" not in persons(text)
+
+
+def test_a_village_cooperative_written_short_is_no_person():
+    text = (
+        "Menteri UMKM Maman Abdurrahman menilai keberadaan Koperasi Desa/Kelurahan (Kopdeskel) "
+        "Merah Putih tak merebut pangsa pasar pelaku UMKM. Menurut Maman, UMKM justru dapat "
+        "menjadi bagian Kopdeskel Merah Putih.\n\nMaman menegaskan Kopdeskel Merah Putih "
+        "bukanlah sebuah ancaman bagi UMKM."
+    )
+    assert persons(text) == ["Maman Abdurrahman"]

@@ -153,7 +153,8 @@ ORG_WORDS = ORG_HEADS | frozenset(
     kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat
     kab kec kel prov desa bea cukai area cabang aneka international creative economy relations
     affairs development center centre entrepreneurship foundation institute group company
-    association bimas sekdaprov setdaprov setda setdakab setdako dekranas dekranasda pansus
+    association bimas sekdaprov setdaprov setda setdakab setdako dekranas dekranasda pansus kopdes
+    kopdeskel kopkel
     panja fraksi""".split()
 )
 # Job grades of civil servants written after the post ("Pengawas Farmasi Ahli Muda").
