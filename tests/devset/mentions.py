@@ -25,7 +25,7 @@ if __package__ in (None, ""):
 
 from scrapers.extract.facts.quotes import extract_quotes  # noqa: E402
 from scrapers.extract.facts.sentences import Sentences  # noqa: E402
-from tests.devset.score import DEVSET, norm_name  # noqa: E402
+from tests.devset.score import DEVSET, Score, norm_name  # noqa: E402
 
 MENTIONS = DEVSET / "mentions"
 
@@ -44,9 +44,7 @@ class MentionScore:
 
     @property
     def spans(self) -> tuple[float, float, float]:
-        p = self.tp / self.predicted if self.predicted else 1.0
-        r = self.tp / self.gold if self.gold else 1.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return Score.prf(self.tp, self.predicted - self.tp, self.gold - self.tp)
 
     @property
     def linking(self) -> float:

@@ -153,9 +153,12 @@ ORG_WORDS = ORG_HEADS | frozenset(
     kebijakan stabilitas layanan pengembangan pengelolaan hubungan masyarakat
     kab kec kel prov desa bea cukai area cabang aneka international creative economy relations
     affairs development center centre entrepreneurship foundation institute group company
-    association bimas sekdaprov setdaprov setda setdakab setdako dekranas dekranasda pansus kopdes
-    kopdeskel kopkel
-    panja fraksi""".split()
+    association bimas sekdaprov setdaprov setda setdakab setdako dekranas dekranasda pansus panja
+    fraksi kopdes kopdeskel kopkel""".split()
+)
+# Nouns that describe a person right after the name, with no comma ("Sumartini pelaku UMKM")
+PERSON_NOUNS = frozenset(
+    "pelaku pemilik warga pedagang petani perajin pengrajin pengusaha nelayan peternak".split()
 )
 # Job grades of civil servants written after the post ("Pengawas Farmasi Ahli Muda").
 GRADE_WORDS = frozenset("ahli muda madya utama pertama penyelia terampil mahir".split())

@@ -21,6 +21,7 @@ from .lexicon import (
     NOBLE_TITLES,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
@@ -66,15 +67,14 @@ NOT_NAME = (
     | {"belas", "puluh", "ratus"}
     | frozenset(CUE_STEMS)  # "Kata Sri Mulyani, ...": a speech cue opening a sentence
     | SPEECH_VERBS  # "Syahrul Adnan Hasibuan SE Mengatakan": a verb written capitalized
+    | PERSON_NOUNS  # "Pengrajin I Ketut Widiadnyana"
     | frozenset(
         """ia dia beliau mereka kami kita saya aku anda hal menurut mewakili sebanyak sementara
-    selain namun
-    selaku sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya baca juga
-    terpisah selanjutnya akhirnya sedangkan begitu demikian
+    selain namun selaku sebelumnya kemudian adapun padahal bahkan meski meskipun tentu tujuannya
+    baca juga terpisah selanjutnya akhirnya sedangkan begitu demikian termasuk tentang
     editor penulis reporter foto ilustrasi sumber artikel berita headline fokus
-    termasuk puluhan ratusan ribuan belasan jutaan sejumlah beberapa sebagian mayoritas
-    kebanyakan hampir pengrajin perajin pedagang petani peternak nelayan pengusaha warga
-    tentang merah putih ekraf""".split()
+    puluhan ratusan ribuan belasan jutaan sejumlah beberapa sebagian mayoritas kebanyakan hampir
+    merah putih ekraf""".split()
     )
 )
 

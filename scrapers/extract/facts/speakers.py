@@ -25,6 +25,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_SPEAKER_HEADS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACES,
     ROLE_ORG_WORDS,
     ROLE_WORDS,
@@ -166,10 +167,6 @@ POSSESSOR_RE = re.compile(  # "Dewanti Rumpoko itu" after "Wakil"
 APPOSITIVE_RE = re.compile(r"\s*,\s*(\w+)(?:\s+(\w+))?")  # ", Kepala Dinkop", ", mantan Kepala"
 NEXT_VERB_RE = re.compile(rf"\s*,?\s*(?:{ADVERBS}\s+){{0,2}}(\w+)")
 DESCRIBED_RE = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]")
-# nouns that describe a person right after the name, with no comma
-PERSON_NOUNS = frozenset(
-    "pelaku pemilik warga pedagang petani perajin pengrajin pengusaha nelayan peternak".split()
-)
 # and after a comma ("Oji, salah satu penjual es"), where a list or a count cannot stand
 APPOSITIVE_NOUNS = PERSON_NOUNS | frozenset(
     """penjual pengunjung pembeli peserta penerima nasabah debitur penjahit penenun pembatik
@@ -232,10 +229,10 @@ def _term_before(prev: list[str]) -> bool:
     return low in ORG_WORDS
 
 
-def _said_by(before: str) -> bool:
-    """``before`` ends with a passive speech verb, with or without "oleh" ("disampaikan
-    (oleh)"): the name next is the speaker."""
-    words = before.lower().split()[-2:]
+def _said_by(words: list[str]) -> bool:
+    """The ``words`` before a name end with a passive speech verb, with or without "oleh"
+    ("disampaikan (oleh)"): the name next is the speaker."""
+    words = [w.lower() for w in words[-2:]]
     if words[-1:] == ["oleh"]:
         words = words[:-1]
     return bool(words) and words[-1] in SPEECH_PASSIVES
@@ -467,7 +464,7 @@ class People:
         return (
             words[-1:] in (["melalui"], ["diwakili"], ["menurut"])
             or words == ["diwakili", "oleh"]
-            or _said_by(" ".join(words))
+            or _said_by(words)
         )
 
     def _before_role(self, start: int) -> tuple[str, str]:
@@ -661,9 +658,9 @@ class People:
             and verb.group(1).lower() in SPEECH_VERBS
             and not (RELATIVE_RE.search(before) or DESCRIBING_RE.search(before))
         )
-        acts = (
+        acts = (  # "Airlangga Hartarto menyerahkan", "disampaikan oleh Hasidah"
             len(words) >= 2 and not before.strip() and ACTIVE_VERB_RE.match(after)
-        ) or _said_by(before)  # "Airlangga Hartarto menyerahkan", "disampaikan oleh Hasidah"
+        ) or _said_by(before.split())
         initials = len(words) >= 2 and BRACKET_RE.match(self.text, end)
         initials = initials and (
             initials.group(1) == "".join(w[0] for w in words)
